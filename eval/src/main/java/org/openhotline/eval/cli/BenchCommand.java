@@ -1,0 +1,133 @@
+package org.openhotline.eval.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openhotline.bot.Conversation;
+import org.openhotline.eval.load.LoadDriver;
+import org.openhotline.eval.load.SyntheticKb;
+import org.openhotline.eval.quality.EvalQuery;
+import org.openhotline.eval.quality.Metrics;
+import org.openhotline.eval.quality.QueryFile;
+import org.openhotline.kb.io.EntryFiles;
+import org.openhotline.kb.io.ImportResult;
+import org.openhotline.kb.model.Entry;
+import org.openhotline.kb.store.Database;
+import org.openhotline.kb.store.JdbcKnowledgeStore;
+import org.openhotline.server.app.HotlineApp;
+import org.openhotline.server.cli.Args;
+import org.openhotline.server.cli.ConsoleProgress;
+import org.openhotline.server.config.HotlineConfig;
+
+/**
+ * {@code ./hotline bench}: the whole product in this process on a random loopback port, on a temporary
+ * data folder, measured first in-process (one pass over the questions, cold embedding cache) and then
+ * over HTTP with N concurrent clients.
+ */
+final class BenchCommand {
+    static final String HELP = """
+            usage: ./hotline bench --kb FILE --queries FILE [--clients N] [--seconds S] [--scale N] [--warmup S] [--set key=value]
+
+              --clients N   concurrent HTTP clients (default 8)
+              --seconds S   length of the measured load (default 20)
+              --scale N     grow the knowledge base synthetically to N entries first (embeds every question: minutes)
+              --warmup S    unmeasured load before the measurement (default 5)
+
+            Prints the in-process latency of one pass over the questions (embedding included), then ends with
+              RESULT {"qps","p50_ms","p99_ms","errors","heap_mb","entries","inproc_p50_ms","inproc_p99_ms", ...}
+            """;
+
+    private final PrintStream out;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(Args args, HotlineConfig base, PrintStream err) throws Exception {
+        if (args.help()) {
+            out.print(HELP);
+            return 0;
+        }
+        ImportResult kb = EntryFiles.read(Path.of(args.required("kb")));
+        if (!kb.isClean()) {
+            err.println("error: " + kb.report());
+            return 1;
+        }
+        List<EvalQuery> queries = QueryFile.read(Path.of(args.required("queries")));
+        int clients = Math.max(1, args.integer("clients", 8));
+        int seconds = Math.max(1, args.integer("seconds", 20));
+        int warmup = args.integer("warmup", 5);
+        List<Entry> entries = kb.entries();
+        int scale = args.integer("scale", 0);
+        if (scale > entries.size()) entries = SyntheticKb.grow(entries, scale);
+        Path data = Files.createTempDirectory("hotline-bench");
+        HotlineConfig config = base.with("data.dir", data.toString()).with("server.port", "0").with("server.host", "127.0.0.1")
+                .with("kb.load-sample", "false").with("database.url", "");
+        try {
+            try (Database db = HotlineApp.openDatabase(config)) {
+                new JdbcKnowledgeStore(db.dataSource()).publish(entries, "bench");
+            }
+            out.printf("bench: %d entries, %d questions; indexing…%n", entries.size(), queries.size());
+            long t0 = System.nanoTime();
+            try (HotlineApp app = new HotlineApp(config).start(new ConsoleProgress(out))) {
+                double indexSecs = (System.nanoTime() - t0) / 1e9;
+                out.printf("indexed and serving in %.1f s on port %d%n", indexSecs, app.port());
+                List<String> texts = queries.stream().map(EvalQuery::query).toList();
+                double[] inproc = inProcess(app.engine().conversation(), texts);
+                out.printf("in-process, one pass (cold embedding cache): p50 %.2f ms, p99 %.2f ms over %d questions%n",
+                        Metrics.percentile(inproc, 50), Metrics.percentile(inproc, 99), inproc.length);
+                URI chat = URI.create("http://127.0.0.1:" + app.port() + "/api/chat");
+                if (warmup > 0) LoadDriver.run(chat, texts, clients, Duration.ofSeconds(warmup));
+                LoadDriver.Result r = LoadDriver.run(chat, texts, clients, Duration.ofSeconds(seconds));
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("qps", Math.round(r.qps() * 10) / 10.0);
+                result.put("p50_ms", round(Metrics.percentile(r.sortedMillis(), 50)));
+                result.put("p99_ms", round(Metrics.percentile(r.sortedMillis(), 99)));
+                result.put("errors", r.errors());
+                result.put("heap_mb", heapMb);
+                result.put("requests", r.requests());
+                result.put("clients", clients);
+                result.put("seconds", round(r.seconds()));
+                result.put("entries", entries.size());
+                result.put("index_seconds", round(indexSecs));
+                result.put("inproc_p50_ms", round(Metrics.percentile(inproc, 50)));
+                result.put("inproc_p99_ms", round(Metrics.percentile(inproc, 99)));
+                out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
+            }
+            return 0;
+        } finally {
+            try (Stream<Path> walk = Files.walk(data)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Each question once, after a short warm-up on other texts; embedding cache misses for all of them. */
+    private static double[] inProcess(Conversation c, List<String> texts) {
+        for (int i = 0; i < 30; i++) c.handle("bench-warmup", "预热问题" + i);
+        List<Double> ms = new ArrayList<>();
+        int i = 0;
+        for (String t : new java.util.LinkedHashSet<>(texts)) {
+            long t0 = System.nanoTime();
+            c.handle("bench-inproc-" + (i++), t);
+            ms.add((System.nanoTime() - t0) / 1e6);
+        }
+        return ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}

@@ -1,0 +1,81 @@
+package org.openhotline.eval.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import org.openhotline.eval.quality.QueryFile;
+import org.openhotline.kb.io.KnowledgeFileException;
+import org.openhotline.server.cli.Args;
+import org.openhotline.server.config.ConfigException;
+import org.openhotline.server.config.HotlineConfig;
+
+/** The measurement commands behind {@code ./hotline eval | bench | dataset}. */
+public final class EvalCli {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    public EvalCli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static void main(String[] argv) {
+        System.exit(new EvalCli(System.out, System.err, System.getenv()).run(argv));
+    }
+
+    public int run(String[] argv) {
+        if (argv.length == 0) {
+            err.println("usage: ./hotline eval|bench|dataset --help");
+            return 2;
+        }
+        String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
+        try {
+            switch (argv[0]) {
+                case "eval" -> {
+                    Args args = new Args(rest, Set.of("kb", "queries", "report", "set"), Set.of());
+                    return new EvalCommand(out).run(args, config(rest), err);
+                }
+                case "bench" -> {
+                    Args args = new Args(rest, Set.of("kb", "queries", "clients", "seconds", "scale", "set", "warmup"), Set.of());
+                    return new BenchCommand(out).run(args, config(rest), err);
+                }
+                case "dataset" -> {
+                    Args args = new Args(rest, Set.of("src", "out"), Set.of());
+                    return new DatasetCommand(out).run(args);
+                }
+                default -> {
+                    err.println("unknown command '" + argv[0] + "' (eval, bench, dataset)");
+                    return 2;
+                }
+            }
+        } catch (Args.UsageException e) {
+            err.println("error: " + e.getMessage() + " (see --help)");
+            return 2;
+        } catch (ConfigException | KnowledgeFileException | QueryFile.BadQueryFile e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("error: " + e);
+            e.printStackTrace(err);
+            return 1;
+        }
+    }
+
+    /** The product's configuration with every {@code --set key=value} applied (repeatable, so read from argv). */
+    private HotlineConfig config(String[] argv) {
+        HotlineConfig c = HotlineConfig.load(HotlineConfig.defaultFile(env), env);
+        for (int i = 0; i < argv.length; i++) {
+            String kv = null;
+            if (argv[i].equals("--set") && i + 1 < argv.length) kv = argv[++i];
+            else if (argv[i].startsWith("--set=")) kv = argv[i].substring(6);
+            if (kv == null) continue;
+            int eq = kv.indexOf('=');
+            if (eq <= 0) throw new Args.UsageException("--set takes key=value, not '" + kv + "'");
+            c = c.with(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
+        }
+        return c.with("kb.poll-seconds", "0");
+    }
+}

@@ -1,0 +1,113 @@
+package org.openhotline.kb.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.FSDirectory;
+import org.openhotline.kb.model.Entry;
+import org.openhotline.kb.model.EntryStatus;
+import org.openhotline.nlu.embed.SentenceEmbedder;
+
+/**
+ * Writes one knowledge-base version into a fresh directory. The directory is complete only when its
+ * {@value #READY} marker exists; a crash mid-build leaves no marker and the build is simply redone.
+ */
+public final class IndexBuilder {
+    public static final String READY = "READY";
+    private static final int EMBED_CHUNK = 256;
+
+    private final IndexAnalysis analysis;
+    private final SentenceEmbedder embedder;
+    private final org.openhotline.nlu.text.TextNormalizer answerNormalizer = new org.openhotline.nlu.text.TextNormalizer(20_000);
+
+    public IndexBuilder(IndexAnalysis analysis, SentenceEmbedder embedder) {
+        this.analysis = analysis;
+        this.embedder = embedder;
+    }
+
+    /**
+     * @param reuse vectors of questions already embedded (from the previous index), keyed by normalised text
+     * @return how many questions had to be embedded anew
+     */
+    public int build(Path dir, List<Entry> entries, Map<String, float[]> reuse, ProgressListener progress) throws IOException {
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(READY));
+        List<Entry> live = entries.stream().filter(e -> e.status() == EntryStatus.PUBLISHED).toList();
+        Map<String, float[]> vectors = new HashMap<>();
+        LinkedHashSet<String> missing = new LinkedHashSet<>();
+        for (Entry e : live) {
+            for (String q : e.allQuestions()) {
+                String n = analysis.normalizer().normalize(q).normalized();
+                float[] v = reuse.get(n);
+                if (v != null && v.length == embedder.dimension()) vectors.put(n, v);
+                else missing.add(n);
+            }
+        }
+        List<String> todo = new ArrayList<>(missing);
+        for (int from = 0; from < todo.size(); from += EMBED_CHUNK) {
+            List<String> chunk = todo.subList(from, Math.min(todo.size(), from + EMBED_CHUNK));
+            List<float[]> vs = embedder.embedAll(chunk);
+            for (int i = 0; i < chunk.size(); i++) vectors.put(chunk.get(i), vs.get(i));
+            progress.progress("embedding questions", from + chunk.size(), todo.size());
+        }
+        IndexWriterConfig cfg = new IndexWriterConfig(analysis.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setSimilarity(new BM25Similarity())
+                .setRAMBufferSizeMB(64);
+        try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, cfg)) {
+            int n = 0;
+            for (Entry e : live) {
+                List<String> questions = e.allQuestions();
+                for (int i = 0; i < questions.size(); i++) {
+                    String text = analysis.normalizer().normalize(questions.get(i)).normalized();
+                    Document doc = new Document();
+                    doc.add(new StringField(IndexFields.ENTRY, e.id(), Field.Store.YES));
+                    doc.add(new StringField(IndexFields.KIND, i == 0 ? IndexFields.KIND_STANDARD : IndexFields.KIND_SIMILAR, Field.Store.YES));
+                    doc.add(new StoredField(IndexFields.TEXT, text));
+                    doc.add(new TextField(IndexFields.WORDS, text, Field.Store.NO));
+                    doc.add(new TextField(IndexFields.PINYIN, text, Field.Store.NO));
+                    doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.get(text), VectorSimilarityFunction.DOT_PRODUCT));
+                    w.addDocument(doc);
+                }
+                Document ans = new Document();
+                ans.add(new StringField(IndexFields.ENTRY, e.id(), Field.Store.YES));
+                ans.add(new StringField(IndexFields.KIND, IndexFields.KIND_ANSWER, Field.Store.YES));
+                ans.add(new TextField(IndexFields.ANSWER, answerNormalizer.normalize(e.answer()).normalized(), Field.Store.NO));
+                w.addDocument(ans);
+                if (++n % 1000 == 0) progress.progress("indexing entries", n, live.size());
+            }
+            w.forceMerge(1);
+            w.commit();
+        }
+        progress.progress("indexing entries", live.size(), live.size());
+        Files.writeString(dir.resolve(READY), embedder.modelId() + "\n" + live.size() + "\n", StandardCharsets.UTF_8);
+        return todo.size();
+    }
+
+    /** Whether {@code dir} holds a finished index built with this embedder's model. */
+    public boolean isReady(Path dir) {
+        Path marker = dir.resolve(READY);
+        if (!Files.isRegularFile(marker)) return false;
+        try {
+            return Files.readString(marker, StandardCharsets.UTF_8).startsWith(embedder.modelId() + "\n");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

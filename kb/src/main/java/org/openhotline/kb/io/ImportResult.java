@@ -1,0 +1,27 @@
+package org.openhotline.kb.io;
+
+import java.util.List;
+import org.openhotline.kb.model.Entry;
+
+/**
+ * Everything read from one file. An import applies only when {@link #isClean()}: a file is taken whole
+ * or not at all, so a knowledge base is never left half-replaced.
+ */
+public record ImportResult(List<Entry> entries, List<RowProblem> problems) {
+    public ImportResult {
+        entries = List.copyOf(entries);
+        problems = List.copyOf(problems);
+    }
+
+    public boolean isClean() {
+        return problems.isEmpty();
+    }
+
+    /** A report a person can act on: one line per refused row. */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(entries.size()).append(" entries read, ").append(problems.size()).append(" rows refused");
+        for (RowProblem p : problems) sb.append('\n').append("  ").append(p);
+        return sb.toString();
+    }
+}

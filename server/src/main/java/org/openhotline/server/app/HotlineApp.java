@@ -1,0 +1,77 @@
+package org.openhotline.server.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.kb.store.Database;
+import org.openhotline.kb.store.JdbcKnowledgeStore;
+import org.openhotline.kb.store.KnowledgeStore;
+import org.openhotline.server.config.HotlineConfig;
+import org.openhotline.server.http.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole product in one process: database, knowledge base, conversation engine and HTTP. */
+public final class HotlineApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(HotlineApp.class);
+
+    private final HotlineConfig config;
+    private Database database;
+    private HotlineEngine engine;
+    private KnowledgeSync sync;
+    private HttpServer http;
+
+    public HotlineApp(HotlineConfig config) {
+        this.config = config;
+    }
+
+    public HotlineApp start(ProgressListener progress) {
+        try {
+            Path data = dataDir(config);
+            Files.createDirectories(data);
+            database = openDatabase(config);
+            KnowledgeStore store = new JdbcKnowledgeStore(database.dataSource());
+            engine = new HotlineEngine(config, data.resolve("index"), Clock.systemDefaultZone());
+            http = new HttpServer(config, engine.conversation(), engine.indexes()).start();
+            sync = new KnowledgeSync(store, engine.indexes());
+            sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
+            return this;
+        } catch (java.io.IOException e) {
+            close();
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public static Path dataDir(HotlineConfig config) {
+        return Path.of(config.string("data.dir")).toAbsolutePath().normalize();
+    }
+
+    public static Database openDatabase(HotlineConfig config) {
+        String url = config.string("database.url");
+        if (url.isBlank()) url = Database.h2FileUrl(dataDir(config).resolve("db"));
+        String user = config.string("database.user");
+        String password = config.string("database.password");
+        return Database.open(url, user.isBlank() ? null : user, password.isBlank() ? null : password, config.integer("database.pool-size"));
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public HotlineEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        if (http != null) http.stop();
+        if (sync != null) sync.close();
+        if (engine != null) engine.close();
+        if (database != null) database.close();
+        log.info("stopped");
+    }
+}

@@ -1,0 +1,110 @@
+package org.openhotline.server.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.openhotline.bot.BotTexts;
+import org.openhotline.bot.Conversation;
+import org.openhotline.bot.faq.ConfidenceTiers;
+import org.openhotline.bot.faq.FaqAnswerer;
+import org.openhotline.bot.hot.HotQuestions;
+import org.openhotline.bot.session.InMemorySessionStore;
+import org.openhotline.kb.index.IndexAnalysis;
+import org.openhotline.kb.index.IndexBuilder;
+import org.openhotline.kb.index.IndexManager;
+import org.openhotline.kb.retrieval.RetrievalMode;
+import org.openhotline.kb.retrieval.RetrievalSettings;
+import org.openhotline.kb.retrieval.Retriever;
+import org.openhotline.nlu.embed.BgeSmallZhEmbedder;
+import org.openhotline.nlu.embed.CachingEmbedder;
+import org.openhotline.nlu.embed.SentenceEmbedder;
+import org.openhotline.nlu.intent.HumanRequestDetector;
+import org.openhotline.nlu.pinyin.PinyinConverter;
+import org.openhotline.server.config.HotlineConfig;
+
+/**
+ * The question-answering core wired from configuration: NLU, the index and the conversation. It knows
+ * nothing of databases or HTTP, so the eval runs exactly this on a throwaway index.
+ */
+public final class HotlineEngine implements AutoCloseable {
+    private final HotlineConfig config;
+    private final Clock clock;
+    private final IndexAnalysis analysis;
+    private final CachingEmbedder embedder;
+    private final IndexBuilder builder;
+    private final IndexManager indexes;
+    private final HumanRequestDetector humanRequests;
+
+    public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock) {
+        this(config, indexRoot, clock, new BgeSmallZhEmbedder());
+    }
+
+    public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock, SentenceEmbedder model) {
+        this.config = config;
+        this.clock = clock;
+        this.analysis = IndexAnalysis.bundled();
+        this.embedder = new CachingEmbedder(model, config.integer("retrieval.embedding-cache"));
+        this.builder = new IndexBuilder(analysis, embedder);
+        this.indexes = new IndexManager(indexRoot, builder);
+        this.humanRequests = HumanRequestDetector.bundled(new PinyinConverter());
+    }
+
+    public RetrievalSettings retrievalSettings() {
+        return new RetrievalSettings(
+                config.integer("retrieval.lexical-docs"),
+                config.integer("retrieval.vector-docs"),
+                config.decimal("retrieval.pinyin-boost"),
+                config.decimal("retrieval.answer-boost"),
+                config.decimal("retrieval.lexical-weight"),
+                config.decimal("retrieval.bm25-half"));
+    }
+
+    public ConfidenceTiers tiers() {
+        return new ConfidenceTiers(config.decimal("bot.answer-threshold"), config.decimal("bot.answer-margin"),
+                config.decimal("bot.clarify-threshold"));
+    }
+
+    /** A conversation engine with its own sessions; {@code mode} other than HYBRID is for measurement. */
+    public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers) {
+        FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
+        BotTexts texts = new BotTexts(config.string("bot.texts.clarify"), config.string("bot.texts.fallback"),
+                config.string("bot.texts.transfer"), config.string("bot.texts.empty"), BotTexts.defaults().choiceHint());
+        InMemorySessionStore sessions = new InMemorySessionStore(clock,
+                Duration.ofMinutes(config.integer("bot.session-idle-minutes")), config.integer("bot.max-sessions"));
+        return new Conversation(analysis.normalizer(), humanRequests, faq, indexes, sessions,
+                new HotQuestions(config.list("bot.hot-questions")), texts, clock);
+    }
+
+    public Conversation conversation() {
+        return conversation(RetrievalMode.HYBRID, tiers());
+    }
+
+    public Retriever retriever(RetrievalSettings settings) {
+        return new Retriever(analysis, embedder, settings);
+    }
+
+    public IndexManager indexes() {
+        return indexes;
+    }
+
+    public IndexAnalysis analysis() {
+        return analysis;
+    }
+
+    public CachingEmbedder embedder() {
+        return embedder;
+    }
+
+    public HotlineConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        indexes.close();
+    }
+}

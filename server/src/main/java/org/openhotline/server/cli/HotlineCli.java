@@ -1,0 +1,199 @@
+package org.openhotline.server.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.openhotline.kb.io.EntryFiles;
+import org.openhotline.kb.io.ImportResult;
+import org.openhotline.kb.io.KnowledgeFileException;
+import org.openhotline.kb.model.Entry;
+import org.openhotline.kb.store.Database;
+import org.openhotline.kb.store.JdbcKnowledgeStore;
+import org.openhotline.kb.store.KbVersion;
+import org.openhotline.server.app.HotlineApp;
+import org.openhotline.server.app.HotlineEngine;
+import org.openhotline.server.config.ConfigException;
+import org.openhotline.server.config.HotlineConfig;
+
+/** The product's commands behind {@code ./hotline}: run the server and manage the knowledge base. */
+public final class HotlineCli {
+    static final String USAGE = """
+            usage: ./hotline <command> [options]
+
+            commands:
+              demo                 build if needed and start the whole product on embedded defaults
+              serve                start the product with the configuration as given (no build step)
+              kb import FILE       load a .jsonl or .xlsx knowledge base and publish it (replaces the current one)
+              kb export FILE       write the current knowledge base to .jsonl or .xlsx
+              kb versions          list published knowledge-base versions
+              eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
+              bench                measure throughput and latency over HTTP (./hotline bench --help)
+              dataset              turn public data sets into eval files (./hotline dataset --help)
+              test                 install missing test tools, then run every test
+
+            Each command takes --help. Configuration: hotline.yml or HOTLINE_CONFIG, and HOTLINE_* variables
+            (HOTLINE_PORT, HOTLINE_DATA, …); see README.md.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    HotlineCli(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    public static void main(String[] argv) {
+        int code = new HotlineCli(System.out, System.err, System.getenv()).run(argv);
+        if (code != 0 || argv.length == 0 || !(argv[0].equals("demo") || argv[0].equals("serve"))) System.exit(code);
+    }
+
+    int run(String[] argv) {
+        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h") || argv[0].equals("help")) {
+            out.print(USAGE);
+            return argv.length == 0 ? 2 : 0;
+        }
+        String[] rest = java.util.Arrays.copyOfRange(argv, 1, argv.length);
+        try {
+            return switch (argv[0]) {
+                case "demo", "serve" -> serve(argv[0], rest);
+                case "kb" -> kb(rest);
+                default -> {
+                    err.println("unknown command '" + argv[0] + "'");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (Args.UsageException e) {
+            err.println("error: " + e.getMessage() + " (see --help)");
+            return 2;
+        } catch (ConfigException | KnowledgeFileException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private HotlineConfig config() {
+        return HotlineConfig.load(HotlineConfig.defaultFile(env), env);
+    }
+
+    private int serve(String name, String[] argv) {
+        Args args = new Args(argv, Set.of(), Set.of());
+        if (args.help()) {
+            out.println("usage: ./hotline " + name + """
+
+                    Starts OpenHotline: web chat at /, POST /api/chat, GET /health. Data (H2 database and Lucene
+                    index) lives in HOTLINE_DATA (default ./data); the sample knowledge base is published on first
+                    start. HOTLINE_PORT sets the port (default 8080). Ctrl-C stops it; the next start reuses the data.""");
+            return 0;
+        }
+        long t0 = System.nanoTime();
+        HotlineConfig config = config();
+        out.println("OpenHotline starting (data: " + HotlineApp.dataDir(config) + ")");
+        HotlineApp app = new HotlineApp(config).start(new ConsoleProgress(out));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("OpenHotline stopping");
+            app.close();
+            stopped.countDown();
+        }, "shutdown"));
+        String host = config.string("server.host");
+        String shown = host.equals("0.0.0.0") ? "localhost" : host;
+        out.printf("OpenHotline ready in %.1f s: open http://%s:%d/  (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9, shown, app.port());
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private int kb(String[] argv) {
+        Args args = new Args(argv, Set.of("note", "version"), Set.of());
+        List<String> pos = args.positional();
+        if (args.help() || pos.isEmpty()) {
+            out.print("""
+                    usage: ./hotline kb import FILE [--note TEXT]   validate the whole file, then publish it as a new version
+                           ./hotline kb export FILE [--version N]   write a version (default: current) as .jsonl or .xlsx
+                           ./hotline kb versions                   list versions, newest first
+
+                    FILE is JSON Lines ({"id","question","answer","similar":[...],"category"}; "department" is read as the
+                    category) or the editors' Excel template (标准问题, 相似问题 one per line, 答案, 分类). A file with
+                    any bad row is refused whole, with a report naming each row and why.
+                    """);
+            return args.help() ? 0 : 2;
+        }
+        HotlineConfig config = config();
+        return switch (pos.get(0)) {
+            case "import" -> kbImport(config, file(pos), args.option("note"));
+            case "export" -> kbExport(config, file(pos), args.option("version") == null ? 0 : args.integer("version", 0));
+            case "versions" -> kbVersions(config);
+            default -> throw new Args.UsageException("unknown kb command '" + pos.get(0) + "'");
+        };
+    }
+
+    private static Path file(List<String> pos) {
+        if (pos.size() < 2) throw new Args.UsageException("a FILE is needed");
+        return Path.of(pos.get(1));
+    }
+
+    private int kbImport(HotlineConfig config, Path file, String note) {
+        ImportResult r = EntryFiles.read(file);
+        if (!r.isClean()) {
+            err.println("import refused, nothing was changed: " + r.report());
+            return 1;
+        }
+        if (r.entries().isEmpty()) {
+            err.println("import refused: " + file + " holds no entries");
+            return 1;
+        }
+        try (Database db = HotlineApp.openDatabase(config)) {
+            KbVersion v = new JdbcKnowledgeStore(db.dataSource()).publish(r.entries(), note == null ? "import " + file.getFileName() : note);
+            out.println("published knowledge-base version " + v.number() + " with " + v.entryCount() + " entries from " + file);
+            // index it now, so the next start (or a running server, on its next poll) finds it ready
+            Path indexRoot = HotlineApp.dataDir(config).resolve("index");
+            try (HotlineEngine engine = new HotlineEngine(config, indexRoot, java.time.Clock.systemDefaultZone())) {
+                engine.indexes().load(v.number(), r.entries(), new ConsoleProgress(out));
+            }
+            out.println("indexed; `./hotline demo` with HOTLINE_DATA=" + HotlineApp.dataDir(config) + " answers from it");
+            return 0;
+        }
+    }
+
+    private int kbExport(HotlineConfig config, Path file, int version) {
+        try (Database db = HotlineApp.openDatabase(config)) {
+            JdbcKnowledgeStore store = new JdbcKnowledgeStore(db.dataSource());
+            int n = version > 0 ? version : store.currentVersion().map(KbVersion::number).orElse(0);
+            if (n == 0) {
+                err.println("no knowledge-base version is published yet");
+                return 1;
+            }
+            List<Entry> entries = store.entries(n);
+            if (entries.isEmpty()) {
+                err.println("version " + n + " does not exist or is empty");
+                return 1;
+            }
+            EntryFiles.write(entries, file);
+            out.println("wrote " + entries.size() + " entries of version " + n + " to " + file);
+            return 0;
+        } catch (java.io.IOException e) {
+            err.println("error: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int kbVersions(HotlineConfig config) {
+        try (Database db = HotlineApp.openDatabase(config)) {
+            for (KbVersion v : new JdbcKnowledgeStore(db.dataSource()).versions()) {
+                out.printf("%4d  %s  %6d entries  %s%n", v.number(), v.publishedAt(), v.entryCount(), v.note());
+            }
+            return 0;
+        }
+    }
+
+}

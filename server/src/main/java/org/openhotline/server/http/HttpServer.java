@@ -1,0 +1,98 @@
+package org.openhotline.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.openhotline.bot.Conversation;
+import org.openhotline.kb.index.IndexManager;
+import org.openhotline.server.config.HotlineConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of the product (Javalin on virtual threads): the web chat at {@code /}, the chat API
+ * and health. Every failure leaves as JSON {@link ApiError}; a bad request is logged once at INFO
+ * without its body (it may hold personal data), a server fault at ERROR with its stack.
+ */
+public final class HttpServer {
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+
+    private final HotlineConfig config;
+    private final Conversation conversation;
+    private final IndexManager indexes;
+    private Javalin app;
+
+    public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
+        this.config = config;
+        this.conversation = conversation;
+        this.indexes = indexes;
+    }
+
+    public HttpServer start() {
+        ObjectMapper json = new ObjectMapper();
+        long maxBody = config.integer("server.max-body-kb") * 1024L;
+        app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.useVirtualThreads = true;
+            cfg.http.maxRequestSize = maxBody;
+            cfg.jsonMapper(new JavalinJackson(json, true));
+            cfg.staticFiles.add(s -> {
+                s.hostedPath = "/";
+                s.directory = "/web";
+                s.location = Location.CLASSPATH;
+            });
+        });
+        ChatController chat = new ChatController(json, conversation);
+        app.post("/api/chat", chat::chat);
+        app.get("/health", new HealthController(indexes)::health);
+        app.exception(BadRequest.class, (e, ctx) -> {
+            log.info("refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage()));
+        });
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            log.info("refused {} {}: {} {}", ctx.method(), ctx.path(), e.getStatus(), e.getMessage());
+            ctx.status(e.getStatus()).json(new ApiError(codeOf(e.getStatus()), messageOf(e)));
+        });
+        app.exception(Exception.class, (e, ctx) -> {
+            log.error("failed {} {}", ctx.method(), ctx.path(), e);
+            ctx.status(500).json(new ApiError("internal_error", "the server could not answer; the fault is logged"));
+        });
+        app.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/")) ctx.json(new ApiError("not_found", "no such API: " + ctx.method() + " " + ctx.path()));
+        });
+        app.error(405, ctx -> ctx.json(new ApiError("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path())));
+        app.start(config.string("server.host"), config.integer("server.port"));
+        return this;
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 413 -> "body_too_large";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            default -> "bad_request";
+        };
+    }
+
+    private String messageOf(HttpResponseException e) {
+        if (e.getStatus() == 413) return "the request body is larger than " + config.integer("server.max-body-kb") + " KB";
+        return e.getMessage();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        if (app != null) app.stop();
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+}

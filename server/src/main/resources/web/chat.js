@@ -1,0 +1,106 @@
+// The citizen's web chat: one POST /api/chat per message; clarify and fallback choices become buttons.
+const log = document.getElementById('log');
+const form = document.getElementById('ask');
+const input = document.getElementById('text');
+const send = document.getElementById('send');
+const sessionKey = 'hotline.session';
+let sessionId = sessionStorage.getItem(sessionKey) || (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random());
+sessionStorage.setItem(sessionKey, sessionId);
+
+function add(kind, text, extra) {
+  const li = document.createElement('li');
+  li.className = 'msg ' + kind;
+  const bubble = document.createElement('div');
+  bubble.className = 'bubble';
+  bubble.textContent = text;
+  if (extra) bubble.appendChild(extra);
+  li.appendChild(bubble);
+  log.appendChild(li);
+  li.scrollIntoView({ block: 'end', behavior: 'smooth' });
+  return li;
+}
+
+function choiceButtons(candidates) {
+  const box = document.createElement('div');
+  box.className = 'choices';
+  candidates.forEach((c, i) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = (i + 1) + '. ' + c.question;
+    b.addEventListener('click', () => ask(String(i + 1), c.question));
+    box.appendChild(b);
+  });
+  return box;
+}
+
+function render(reply) {
+  if (reply.type === 'clarify' || reply.type === 'fallback') {
+    // the numbered list is in the text for plain channels; here the buttons replace it
+    const head = reply.text.split('\n')[0];
+    const tail = reply.type === 'fallback' ? reply.text.split('\n').slice(-1)[0] : '';
+    const extra = choiceButtons(reply.candidates || []);
+    if (tail && tail !== head) { const p = document.createElement('div'); p.className = 'related'; p.textContent = tail; extra.appendChild(p); }
+    if (reply.type === 'fallback') {
+      const human = document.createElement('button');
+      human.type = 'button'; human.textContent = '转人工服务';
+      human.addEventListener('click', () => ask('转人工'));
+      extra.appendChild(human);
+    }
+    add('bot ' + reply.type, head, extra);
+  } else if (reply.type === 'answer') {
+    let extra = null;
+    if (reply.candidates && reply.candidates.length) {
+      extra = document.createElement('div');
+      extra.className = 'related';
+      extra.textContent = '您可能还想问：';
+      const box = choiceButtonsPlain(reply.candidates);
+      extra.appendChild(box);
+    }
+    add('bot answer', reply.text, extra);
+  } else {
+    add('bot ' + reply.type, reply.text);
+  }
+}
+
+function choiceButtonsPlain(candidates) {
+  const box = document.createElement('div');
+  box.className = 'choices';
+  candidates.forEach(c => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = c.question;
+    b.addEventListener('click', () => ask(c.question));
+    box.appendChild(b);
+  });
+  return box;
+}
+
+async function ask(text, shown) {
+  add('user', shown || text);
+  send.disabled = true;
+  try {
+    const res = await fetch('/api/chat', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sessionId, text })
+    });
+    const body = await res.json().catch(() => ({}));
+    if (!res.ok) add('bot error', body.message || ('请求失败（' + res.status + '）'));
+    else render(body);
+  } catch (e) {
+    add('bot error', '网络连接失败，请稍后再试。');
+  } finally {
+    send.disabled = false;
+    input.focus();
+  }
+}
+
+form.addEventListener('submit', ev => {
+  ev.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = '';
+  ask(text);
+});
+
+add('bot', '您好！我是政务服务智能助手，可以解答社保、医保、公积金和常见办事问题。请直接输入您的问题。');
+input.focus();
