@@ -28,7 +28,7 @@ public final class EvalCli {
 
     public int run(String[] argv) {
         if (argv.length == 0) {
-            err.println("usage: ./hotline eval|bench|dataset --help");
+            err.println("usage: ./hotline eval|bench|dataset|train-fusion --help");
             return 2;
         }
         String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
@@ -42,12 +42,16 @@ public final class EvalCli {
                     Args args = new Args(rest, Set.of("kb", "queries", "clients", "seconds", "scale", "set", "warmup"), Set.of());
                     return new BenchCommand(out).run(args, config(rest), err);
                 }
+                case "train-fusion" -> {
+                    Args args = new Args(rest, Set.of("kb", "queries", "train", "set"), Set.of());
+                    return new TrainFusionCommand(out).run(args, config(rest), err);
+                }
                 case "dataset" -> {
                     Args args = new Args(rest, Set.of("src", "out"), Set.of());
                     return new DatasetCommand(out).run(args);
                 }
                 default -> {
-                    err.println("unknown command '" + argv[0] + "' (eval, bench, dataset)");
+                    err.println("unknown command '" + argv[0] + "' (eval, bench, dataset, train-fusion)");
                     return 2;
                 }
             }

@@ -94,7 +94,11 @@ final class EvalCommand {
             report.put("config", cfg);
             report.put("modes", modes);
             report.put("threshold_curve", ThresholdCurve.toMaps(curve));
-            report.put("outcomes", outcomes(hybrid));
+            Map<String, Object> perMode = new LinkedHashMap<>();
+            for (RetrievalMode m : List.of(RetrievalMode.HYBRID, RetrievalMode.VECTOR, RetrievalMode.BM25)) {
+                perMode.put(m.name().toLowerCase(), outcomes(byMode.get(m)));
+            }
+            report.put("outcomes", perMode);
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(args.option("report")).toFile(), report);
             out.println("report written to " + args.option("report"));
         }

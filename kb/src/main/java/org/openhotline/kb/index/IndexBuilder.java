@@ -23,9 +23,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.model.EntryStatus;
 import org.openhotline.nlu.embed.SentenceEmbedder;
+import org.openhotline.nlu.text.TextNormalizer;
 
 /**
- * Writes one knowledge-base version into a fresh directory. The directory is complete only when its
+ * Writes one knowledge-base version into a fresh directory: a document per question (words, pinyin,
+ * vector) and one per answer (words, vector of its opening). The directory is complete only when its
  * {@value #READY} marker exists; a crash mid-build leaves no marker and the build is simply redone.
  */
 public final class IndexBuilder {
@@ -34,16 +36,22 @@ public final class IndexBuilder {
 
     private final IndexAnalysis analysis;
     private final SentenceEmbedder embedder;
-    private final org.openhotline.nlu.text.TextNormalizer answerNormalizer = new org.openhotline.nlu.text.TextNormalizer(20_000);
+    private final TextNormalizer answerNormalizer = new TextNormalizer(20_000);
 
     public IndexBuilder(IndexAnalysis analysis, SentenceEmbedder embedder) {
         this.analysis = analysis;
         this.embedder = embedder;
     }
 
+    /** The part of an answer that is embedded, normalised; also the key under which its vector is reused. */
+    public String answerEmbeddingText(Entry e) {
+        String a = answerNormalizer.normalize(e.answer()).normalized();
+        return a.length() > IndexFields.ANSWER_EMBED_CHARS ? a.substring(0, IndexFields.ANSWER_EMBED_CHARS) : a;
+    }
+
     /**
-     * @param reuse vectors of questions already embedded (from the previous index), keyed by normalised text
-     * @return how many questions had to be embedded anew
+     * @param reuse vectors already computed (from the previous index), keyed by the normalised text embedded
+     * @return how many texts had to be embedded anew
      */
     public int build(Path dir, List<Entry> entries, Map<String, float[]> reuse, ProgressListener progress) throws IOException {
         Files.createDirectories(dir);
@@ -52,8 +60,10 @@ public final class IndexBuilder {
         Map<String, float[]> vectors = new HashMap<>();
         LinkedHashSet<String> missing = new LinkedHashSet<>();
         for (Entry e : live) {
-            for (String q : e.allQuestions()) {
-                String n = analysis.normalizer().normalize(q).normalized();
+            List<String> texts = new ArrayList<>();
+            for (String q : e.allQuestions()) texts.add(analysis.normalizer().normalize(q).normalized());
+            texts.add(answerEmbeddingText(e));
+            for (String n : texts) {
                 float[] v = reuse.get(n);
                 if (v != null && v.length == embedder.dimension()) vectors.put(n, v);
                 else missing.add(n);
@@ -64,7 +74,7 @@ public final class IndexBuilder {
             List<String> chunk = todo.subList(from, Math.min(todo.size(), from + EMBED_CHUNK));
             List<float[]> vs = embedder.embedAll(chunk);
             for (int i = 0; i < chunk.size(); i++) vectors.put(chunk.get(i), vs.get(i));
-            progress.progress("embedding questions", from + chunk.size(), todo.size());
+            progress.progress("embedding questions and answers", from + chunk.size(), todo.size());
         }
         IndexWriterConfig cfg = new IndexWriterConfig(analysis.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -85,10 +95,13 @@ public final class IndexBuilder {
                     doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vectors.get(text), VectorSimilarityFunction.DOT_PRODUCT));
                     w.addDocument(doc);
                 }
+                String answerText = answerEmbeddingText(e);
                 Document ans = new Document();
                 ans.add(new StringField(IndexFields.ENTRY, e.id(), Field.Store.YES));
                 ans.add(new StringField(IndexFields.KIND, IndexFields.KIND_ANSWER, Field.Store.YES));
+                ans.add(new StoredField(IndexFields.TEXT, answerText));
                 ans.add(new TextField(IndexFields.ANSWER, answerNormalizer.normalize(e.answer()).normalized(), Field.Store.NO));
+                ans.add(new KnnFloatVectorField(IndexFields.ANSWER_VECTOR, vectors.get(answerText), VectorSimilarityFunction.DOT_PRODUCT));
                 w.addDocument(ans);
                 if (++n % 1000 == 0) progress.progress("indexing entries", n, live.size());
             }

@@ -16,6 +16,10 @@ public final class IndexFields {
     public static final String ANSWER = "answer";
     /** Unit-length sentence embedding of the question (HNSW, dot product). */
     public static final String VECTOR = "vector";
+    /** Embedding of the answer's opening ({@link #ANSWER_EMBED_CHARS} characters), on "ans" documents. */
+    public static final String ANSWER_VECTOR = "answer_vector";
+    /** How much of an answer is embedded: its opening says what it is about; the rest is procedure. */
+    public static final int ANSWER_EMBED_CHARS = 160;
 
     public static final String KIND_STANDARD = "std";
     public static final String KIND_SIMILAR = "sim";

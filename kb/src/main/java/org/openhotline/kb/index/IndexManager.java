@@ -84,7 +84,7 @@ public final class IndexManager implements AutoCloseable {
         KnowledgeIndex live = acquire();
         if (live == null) return Map.of();
         try {
-            return live.questionVectors();
+            return live.storedVectors();
         } finally {
             live.release();
         }

@@ -1,24 +1,20 @@
 package org.openhotline.kb.retrieval;
 
 /**
- * Knobs of retrieval and fusion. Defaults are the values the eval chose on the sample question sets;
- * change them only with an eval run beside the change.
+ * Knobs of retrieval and fusion; the defaults in hotline-defaults.yml were chosen with the eval. Change
+ * them only with an eval run beside the change.
  *
- * @param lexicalDocs   question/answer documents read from BM25
- * @param vectorDocs    nearest question vectors read from HNSW
- * @param pinyinBoost   weight of the pinyin field against the words field
- * @param answerBoost   weight of the answer text against the questions
- * @param lexicalWeight weight of relative BM25 against cosine in the hybrid score
- * @param bm25Half      BM25 score at which the BM25-only confidence is 0.5
+ * @param lexicalDocs  question documents read from BM25 (and as many answer documents)
+ * @param vectorDocs   nearest question vectors (and answer vectors) read from HNSW
+ * @param pinyinBoost  weight of the pinyin field against the words field
+ * @param answerBoost  weight of answer-text BM25 in the BM25-only mode
+ * @param bm25Half     BM25 score at which the BM25-only confidence is 0.5
+ * @param fusion       the learned combination used in HYBRID mode
  */
-public record RetrievalSettings(int lexicalDocs, int vectorDocs, double pinyinBoost, double answerBoost,
-                                double lexicalWeight, double bm25Half) {
+public record RetrievalSettings(int lexicalDocs, int vectorDocs, double pinyinBoost, double answerBoost, double bm25Half,
+                                FusionModel fusion) {
 
-    public static RetrievalSettings defaults() {
-        return new RetrievalSettings(100, 50, 0.5, 0.3, 0.3, 10.0);
-    }
-
-    public RetrievalSettings withLexicalWeight(double w) {
-        return new RetrievalSettings(lexicalDocs, vectorDocs, pinyinBoost, answerBoost, w, bm25Half);
+    public static RetrievalSettings defaults(FusionModel fusion) {
+        return new RetrievalSettings(50, 30, 0.5, 0.3, 10.0, fusion);
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
@@ -17,8 +18,6 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.index.StoredFields;
 import org.openhotline.kb.index.IndexAnalysis;
 import org.openhotline.kb.index.IndexFields;
 import org.openhotline.kb.index.KnowledgeIndex;
@@ -26,10 +25,10 @@ import org.openhotline.kb.model.Entry;
 import org.openhotline.nlu.embed.SentenceEmbedder;
 
 /**
- * Finds the entries that may answer a question. BM25 (words + pinyin + answer text) and HNSW cosine
- * are read separately, aggregated per entry (an entry is as close as its closest question), then fused
- * as {@code (cos + w·bm25/bm25max) / (1 + w)}: cosine carries the scale a confidence threshold needs,
- * BM25 breaks ties among near neighbours, where measured accuracy is won (see ARCHITECTURE.md).
+ * Finds the entries that may answer a question. Candidates come from four lists (BM25 over questions,
+ * BM25 over answers, HNSW over question vectors, HNSW over answer vectors); every candidate then gets
+ * the same complete evidence ({@link Features}), computed exactly, and the modes rank on it: BM25 and
+ * VECTOR on one signal each (to measure against), HYBRID on the learned {@link FusionModel}.
  */
 public final class Retriever {
     private final IndexAnalysis analysis;
@@ -50,110 +49,149 @@ public final class Retriever {
     public List<Candidate> search(KnowledgeIndex index, String normalizedQuery, RetrievalMode mode, LocalDate today, int limit) {
         if (normalizedQuery.isBlank()) return List.of();
         try {
-            Map<String, Evidence> byEntry = new HashMap<>();
-            if (mode != RetrievalMode.VECTOR) lexical(index, normalizedQuery, byEntry);
-            if (mode != RetrievalMode.BM25) vector(index, normalizedQuery, byEntry);
-            double maxLex = 0;
-            for (Evidence e : byEntry.values()) maxLex = Math.max(maxLex, e.lexical());
-            List<Candidate> out = new ArrayList<>();
-            for (Map.Entry<String, Evidence> me : byEntry.entrySet()) {
-                Entry entry = index.entry(me.getKey());
-                if (entry == null || !entry.isAnswerable(today)) continue;
-                Evidence ev = me.getValue();
-                double lexRel = maxLex > 0 ? ev.lexical() / maxLex : 0;
-                double score = switch (mode) {
-                    case BM25 -> ev.lexical() / (ev.lexical() + settings.bm25Half());
-                    case VECTOR -> Math.max(0, ev.cos);
-                    case HYBRID -> (Math.max(0, ev.cos) + settings.lexicalWeight() * lexRel) / (1 + settings.lexicalWeight());
-                };
-                out.add(new Candidate(entry, score, Math.max(0, ev.cos), lexRel, ev.matchedText()));
+            IndexSearcher searcher = index.searcher();
+            Map<String, Double> bm25q = new HashMap<>();
+            Map<String, Double> bm25a = new HashMap<>();
+            LinkedHashMap<String, Boolean> pool = new LinkedHashMap<>();
+            if (mode != RetrievalMode.VECTOR) {
+                collect(index, searcher, questionQuery(normalizedQuery), settings.lexicalDocs(), bm25q, pool);
+                collect(index, searcher, answerQuery(normalizedQuery), settings.lexicalDocs(), bm25a, pool);
             }
-            out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.entry().id()));
-            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+            float[] q = null;
+            if (mode != RetrievalMode.BM25) {
+                q = embedder.embed(normalizedQuery);
+                collect(index, searcher, new KnnFloatVectorQuery(IndexFields.VECTOR, q, settings.vectorDocs()), settings.vectorDocs(), null, pool);
+                if (mode == RetrievalMode.HYBRID) {
+                    collect(index, searcher, new KnnFloatVectorQuery(IndexFields.ANSWER_VECTOR, q, settings.vectorDocs()), settings.vectorDocs(), null, pool);
+                }
+            }
+            if (mode == RetrievalMode.HYBRID) {
+                // BM25 evidence for candidates found by vectors only: their entries may have scored below the cut
+                fillLexical(index, searcher, normalizedQuery, pool, bm25q, bm25a);
+            }
+            return rank(index, normalizedQuery, mode, today, limit, q, pool, bm25q, bm25a);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void lexical(KnowledgeIndex index, String text, Map<String, Evidence> byEntry) throws IOException {
+    private List<Candidate> rank(KnowledgeIndex index, String text, RetrievalMode mode, LocalDate today, int limit, float[] q,
+                                 Map<String, Boolean> pool, Map<String, Double> bm25q, Map<String, Double> bm25a) {
+        KnowledgeIndex.VectorView qv = q == null ? null : index.vectors(IndexFields.VECTOR);
+        KnowledgeIndex.VectorView av = q == null ? null : index.vectors(IndexFields.ANSWER_VECTOR);
+        double maxQ = max(bm25q), maxA = max(bm25a);
+        record Row(Entry entry, double cos, double answerCos, double lexQ, double lexA, int matchedDoc) {}
+        List<Row> rows = new ArrayList<>();
+        double bestCos = 0;
+        for (String id : pool.keySet()) {
+            Entry entry = index.entry(id);
+            if (entry == null || !entry.isAnswerable(today)) continue;
+            double cos = 0, answerCos = 0;
+            int matchedDoc = -1;
+            if (q != null) {
+                cos = -1;
+                for (int doc : index.questionDocs(id)) {
+                    float[] v = qv.get(doc);
+                    if (v == null) continue;
+                    double c = SentenceEmbedder.dot(q, v);
+                    if (c > cos) {
+                        cos = c;
+                        matchedDoc = doc;
+                    }
+                }
+                float[] a = av.get(index.answerDoc(id));
+                answerCos = a == null ? 0 : SentenceEmbedder.dot(q, a);
+                cos = Math.max(0, cos);
+                answerCos = Math.max(0, answerCos);
+            }
+            bestCos = Math.max(bestCos, cos);
+            rows.add(new Row(entry, cos, answerCos, bm25q.getOrDefault(id, 0.0), bm25a.getOrDefault(id, 0.0), matchedDoc));
+        }
+        List<Candidate> out = new ArrayList<>(rows.size());
+        Map<Entry, Integer> matchedDocs = new HashMap<>();
+        for (Row r : rows) {
+            matchedDocs.put(r.entry(), r.matchedDoc());
+            Features f = new Features(r.cos(), r.cos() - bestCos, r.answerCos(),
+                    maxQ > 0 ? r.lexQ() / maxQ : 0, maxA > 0 ? r.lexA() / maxA : 0);
+            double score = switch (mode) {
+                case BM25 -> {
+                    double lex = r.lexQ() + settings.answerBoost() * r.lexA();
+                    yield lex / (lex + settings.bm25Half());
+                }
+                case VECTOR -> r.cos();
+                case HYBRID -> settings.fusion().probability(f);
+            };
+            out.add(new Candidate(r.entry(), score, f, null));
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(c -> c.entry().id()));
+        List<Candidate> top = out.size() > limit ? out.subList(0, limit) : out;
+        List<Candidate> result = new ArrayList<>(top.size());
+        for (Candidate c : top) { // stored text is read for the kept few only
+            int doc = matchedDocs.getOrDefault(c.entry(), -1);
+            result.add(new Candidate(c.entry(), c.score(), c.features(), doc < 0 ? c.entry().question() : storedText(index, doc, c.entry().question())));
+        }
+        return result;
+    }
+
+    private static String storedText(KnowledgeIndex index, int doc, String fallback) {
+        try {
+            String t = index.searcher().storedFields().document(doc, java.util.Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
+            return t == null ? fallback : t;
+        } catch (IOException e) {
+            return fallback;
+        }
+    }
+
+    private Query questionQuery(String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String t : analysis.terms(IndexFields.WORDS, text)) {
-            b.add(new TermQuery(new Term(IndexFields.WORDS, t)), BooleanClause.Occur.SHOULD);
-            b.add(boost(new TermQuery(new Term(IndexFields.ANSWER, t)), settings.answerBoost()), BooleanClause.Occur.SHOULD);
-            clauses += 2;
-        }
+        for (String t : analysis.terms(IndexFields.WORDS, text)) b.add(new TermQuery(new Term(IndexFields.WORDS, t)), BooleanClause.Occur.SHOULD);
         for (String t : analysis.terms(IndexFields.PINYIN, text)) {
-            b.add(boost(new TermQuery(new Term(IndexFields.PINYIN, t)), settings.pinyinBoost()), BooleanClause.Occur.SHOULD);
-            clauses++;
+            b.add(new BoostQuery(new TermQuery(new Term(IndexFields.PINYIN, t)), (float) settings.pinyinBoost()), BooleanClause.Occur.SHOULD);
         }
-        if (clauses == 0) return;
-        IndexSearcher searcher = index.searcher();
-        TopDocs top = searcher.search(b.build(), settings.lexicalDocs());
-        StoredFields stored = searcher.storedFields();
-        Map<String, Double> answerScore = new HashMap<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            var doc = stored.document(sd.doc);
-            String id = doc.get(IndexFields.ENTRY);
-            if (IndexFields.KIND_ANSWER.equals(doc.get(IndexFields.KIND))) {
-                answerScore.merge(id, (double) sd.score, Math::max);
-                continue;
-            }
-            Evidence ev = byEntry.computeIfAbsent(id, k -> new Evidence());
-            if (sd.score > ev.questionLexical) {
-                ev.questionLexical = sd.score;
-                ev.lexicalDoc = sd.doc;
-                ev.lexicalText = doc.get(IndexFields.TEXT);
-            }
-        }
-        for (Map.Entry<String, Double> a : answerScore.entrySet()) {
-            byEntry.computeIfAbsent(a.getKey(), k -> new Evidence()).answerLexical = a.getValue();
+        return b.build();
+    }
+
+    private Query answerQuery(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : analysis.terms(IndexFields.WORDS, text)) b.add(new TermQuery(new Term(IndexFields.ANSWER, t)), BooleanClause.Occur.SHOULD);
+        return b.build();
+    }
+
+    /** Adds the top documents' entries to the pool; with {@code scores}, keeps each entry's best score. */
+    private static void collect(KnowledgeIndex index, IndexSearcher searcher, Query query, int n, Map<String, Double> scores,
+                                Map<String, Boolean> pool) throws IOException {
+        if (query instanceof BooleanQuery bq && bq.clauses().isEmpty()) return;
+        for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+            String id = index.entryOf(sd.doc);
+            pool.putIfAbsent(id, Boolean.TRUE);
+            if (scores != null) scores.merge(id, (double) sd.score, Math::max);
         }
     }
 
-    private void vector(KnowledgeIndex index, String text, Map<String, Evidence> byEntry) throws IOException {
-        float[] q = embedder.embed(text);
-        IndexSearcher searcher = index.searcher();
-        TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, q, settings.vectorDocs()), settings.vectorDocs());
-        StoredFields stored = searcher.storedFields();
-        for (ScoreDoc sd : top.scoreDocs) {
-            var doc = stored.document(sd.doc);
-            String id = doc.get(IndexFields.ENTRY);
-            double cos = 2.0 * sd.score - 1.0; // Lucene scores DOT_PRODUCT as (1 + dot) / 2
-            Evidence ev = byEntry.computeIfAbsent(id, k -> new Evidence());
-            if (cos > ev.cos) {
-                ev.cos = cos;
-                ev.vectorText = doc.get(IndexFields.TEXT);
-            }
-        }
-        // entries found by BM25 only: score them by their best lexical question's vector
-        for (Evidence ev : byEntry.values()) {
-            if (ev.vectorText == null && ev.lexicalText != null) {
-                ev.cos = SentenceEmbedder.dot(q, index.vectorOf(ev.lexicalDoc));
-                ev.vectorText = ev.lexicalText;
-            }
+    /** Exact BM25 for pool entries missing from the lexical lists, restricted to their own documents. */
+    private void fillLexical(KnowledgeIndex index, IndexSearcher searcher, String text, Map<String, Boolean> pool,
+                             Map<String, Double> bm25q, Map<String, Double> bm25a) throws IOException {
+        List<String> missingQ = pool.keySet().stream().filter(id -> !bm25q.containsKey(id)).toList();
+        List<String> missingA = pool.keySet().stream().filter(id -> !bm25a.containsKey(id)).toList();
+        int docsQ = missingQ.stream().mapToInt(id -> index.questionDocs(id).length).sum();
+        restricted(index, searcher, questionQuery(text), missingQ, docsQ, bm25q);
+        restricted(index, searcher, answerQuery(text), missingA, missingA.size(), bm25a);
+    }
+
+    private static void restricted(KnowledgeIndex index, IndexSearcher searcher, Query query, List<String> ids, int docs,
+                                   Map<String, Double> scores) throws IOException {
+        if (ids.isEmpty() || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return;
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        for (String id : ids) filter.add(new TermQuery(new Term(IndexFields.ENTRY, id)), BooleanClause.Occur.SHOULD);
+        Query q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter.build(), BooleanClause.Occur.FILTER).build();
+        for (ScoreDoc sd : searcher.search(q, Math.max(1, docs)).scoreDocs) {
+            scores.merge(index.entryOf(sd.doc), (double) sd.score, Math::max);
         }
     }
 
-    private static Query boost(Query q, double boost) {
-        return boost == 1.0 ? q : new BoostQuery(q, (float) boost);
-    }
-
-    /** Per-entry evidence while a query is scored. */
-    private static final class Evidence {
-        double questionLexical;
-        double answerLexical;
-        int lexicalDoc = -1;
-        String lexicalText;
-        double cos = -1;
-        String vectorText;
-
-        double lexical() {
-            return questionLexical + answerLexical;
-        }
-
-        String matchedText() {
-            return vectorText != null ? vectorText : lexicalText;
-        }
+    private static double max(Map<String, Double> m) {
+        double x = 0;
+        for (double v : m.values()) x = Math.max(x, v);
+        return x;
     }
 }

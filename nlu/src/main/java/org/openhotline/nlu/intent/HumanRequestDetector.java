@@ -12,28 +12,37 @@ import org.openhotline.nlu.pinyin.PinyinConverter;
 
 /**
  * Recognises a citizen asking for a person (转人工, 我要找真人, 给我接客服). Phrases are matched on
- * fuzzy pinyin, so that spoken or misspelt forms (转人公, 专人工) are caught as well as the written ones:
- * missing a request for a human is the one error a hotline bot must not make.
+ * toneless pinyin, so that spoken or misspelt forms (转人公, 专人工) are caught as well as the written
+ * ones, and patterns catch the longer ways of saying it ("叫个懂的人来"): missing a request for a human
+ * is the one error a hotline bot must not make. (Fuzzy finals are not used here: they made 证人 read as 真人.)
  */
 public final class HumanRequestDetector {
     private final PinyinConverter pinyin;
     private final List<String[]> phrases = new ArrayList<>();
     private final List<String[]> wholeMessages = new ArrayList<>();
+    private final List<java.util.regex.Pattern> patterns = new ArrayList<>();
 
-    public HumanRequestDetector(PinyinConverter pinyin, List<String> containsPhrases, List<String> wholeMessagePhrases) {
+    public HumanRequestDetector(PinyinConverter pinyin, List<String> containsPhrases, List<String> wholeMessagePhrases,
+                                List<String> regexes) {
         this.pinyin = pinyin;
-        for (String p : containsPhrases) phrases.add(fuzzySyllables(p));
-        for (String p : wholeMessagePhrases) wholeMessages.add(fuzzySyllables(p));
+        for (String p : containsPhrases) phrases.add(syllables(p));
+        for (String p : wholeMessagePhrases) wholeMessages.add(syllables(p));
+        for (String r : regexes) patterns.add(java.util.regex.Pattern.compile(r));
     }
 
-    /** The bundled phrase lists: {@code human-request.txt} (anywhere in the message) and {@code human-request-whole.txt}. */
+    /** The bundled lists: phrases anywhere in the message, whole-message phrases, and regular expressions. */
     public static HumanRequestDetector bundled(PinyinConverter pinyin) {
-        return new HumanRequestDetector(pinyin, read("human-request.txt"), read("human-request-whole.txt"));
+        return new HumanRequestDetector(pinyin, read("human-request.txt"), read("human-request-whole.txt"),
+                read("human-request-patterns.txt"));
     }
 
     /** The phrase that matched, or null when the message does not ask for a human. */
     public String match(String normalizedText) {
-        String[] text = fuzzySyllables(normalizedText);
+        for (java.util.regex.Pattern p : patterns) {
+            java.util.regex.Matcher m = p.matcher(normalizedText);
+            if (m.find()) return m.group();
+        }
+        String[] text = syllables(normalizedText);
         if (text.length == 0) return null;
         for (String[] whole : wholeMessages) if (java.util.Arrays.equals(whole, text)) return String.join(" ", whole);
         for (String[] p : phrases) if (indexOf(text, p) >= 0) return String.join(" ", p);
@@ -44,8 +53,8 @@ public final class HumanRequestDetector {
         return match(normalizedText) != null;
     }
 
-    private String[] fuzzySyllables(String text) {
-        return pinyin.syllables(text).stream().map(PinyinConverter::fuzzy).toArray(String[]::new);
+    private String[] syllables(String text) {
+        return pinyin.syllables(text).toArray(String[]::new);
     }
 
     private static int indexOf(String[] text, String[] p) {

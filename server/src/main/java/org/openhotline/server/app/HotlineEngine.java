@@ -12,6 +12,8 @@ import org.openhotline.bot.session.InMemorySessionStore;
 import org.openhotline.kb.index.IndexAnalysis;
 import org.openhotline.kb.index.IndexBuilder;
 import org.openhotline.kb.index.IndexManager;
+import org.openhotline.kb.retrieval.Features;
+import org.openhotline.kb.retrieval.FusionModel;
 import org.openhotline.kb.retrieval.RetrievalMode;
 import org.openhotline.kb.retrieval.RetrievalSettings;
 import org.openhotline.kb.retrieval.Retriever;
@@ -55,8 +57,14 @@ public final class HotlineEngine implements AutoCloseable {
                 config.integer("retrieval.vector-docs"),
                 config.decimal("retrieval.pinyin-boost"),
                 config.decimal("retrieval.answer-boost"),
-                config.decimal("retrieval.lexical-weight"),
-                config.decimal("retrieval.bm25-half"));
+                config.decimal("retrieval.bm25-half"),
+                fusionModel(config));
+    }
+
+    static FusionModel fusionModel(HotlineConfig config) {
+        double[] w = new double[Features.NAMES.size()];
+        for (int i = 0; i < w.length; i++) w[i] = config.decimal("retrieval.fusion." + Features.NAMES.get(i));
+        return new FusionModel(config.decimal("retrieval.fusion.bias"), w);
     }
 
     public ConfidenceTiers tiers() {

@@ -32,6 +32,7 @@ public final class HotlineCli {
               eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
               bench                measure throughput and latency over HTTP (./hotline bench --help)
               dataset              turn public data sets into eval files (./hotline dataset --help)
+              train-fusion         learn the hybrid ranking weights from labelled questions
               test                 install missing test tools, then run every test
 
             Each command takes --help. Configuration: hotline.yml or HOTLINE_CONFIG, and HOTLINE_* variables
