@@ -1,0 +1,126 @@
+package org.openhotline.bot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.bot.faq.ConfidenceTiers;
+import org.openhotline.bot.faq.FaqAnswerer;
+import org.openhotline.bot.hot.HotQuestions;
+import org.openhotline.bot.message.Reply;
+import org.openhotline.bot.message.ReplyType;
+import org.openhotline.bot.session.InMemorySessionStore;
+import org.openhotline.kb.index.IndexAnalysis;
+import org.openhotline.kb.index.IndexBuilder;
+import org.openhotline.kb.index.IndexManager;
+import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.kb.model.Entry;
+import org.openhotline.kb.retrieval.FusionModel;
+import org.openhotline.kb.retrieval.RetrievalMode;
+import org.openhotline.kb.retrieval.RetrievalSettings;
+import org.openhotline.kb.retrieval.Retriever;
+import org.openhotline.nlu.embed.BgeSmallZhEmbedder;
+import org.openhotline.nlu.embed.CachingEmbedder;
+import org.openhotline.nlu.intent.HumanRequestDetector;
+import org.openhotline.nlu.pinyin.PinyinConverter;
+
+/** The conversation over a real index of a few entries: the paths a citizen can take through one turn. */
+class ConversationTest {
+    static final FusionModel FUSION = new FusionModel(-11.9, new double[] {0.67, 34.7, 11.4, 3.8, 1.3});
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    @TempDir
+    static Path dir;
+    static IndexManager indexes;
+    static IndexAnalysis analysis;
+    static CachingEmbedder embedder;
+
+    @BeforeAll
+    static void index() {
+        analysis = IndexAnalysis.bundled();
+        embedder = new CachingEmbedder(new BgeSmallZhEmbedder(), 1000);
+        indexes = new IndexManager(dir, new IndexBuilder(analysis, embedder));
+        List<Entry> kb = List.of(
+                Entry.of("card-lost", "社保/社保卡", "社保卡丢了怎么补办", List.of("社保卡掉了咋办", "补办社会保障卡"), "社保卡遗失后请先挂失，再到经办网点或线上渠道申请补卡。"),
+                Entry.of("card-activate", "社保/社保卡", "社保卡怎么激活", List.of("新社保卡如何启用"), "新领的社保卡需要到银行网点激活金融功能。"),
+                Entry.of("card-e", "社保/社保卡", "电子社保卡怎么申领", List.of("手机上怎么领电子社保卡"), "可通过掌上12333等渠道申领电子社保卡。"),
+                Entry.of("hf-rent", "公积金/提取", "租房如何提取住房公积金", List.of("租房子能取公积金吗", "租房提公积金"), "租房提取公积金可通过公积金中心线上渠道办理。"),
+                Entry.of("mi-remote", "医保/异地就医", "异地就医如何备案", List.of("去外地看病医保怎么备案"), "异地就医可通过国家医保服务平台APP办理备案。"));
+        indexes.load(1, kb, ProgressListener.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        indexes.close();
+    }
+
+    static Conversation conversation(ConfidenceTiers tiers) {
+        FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)), tiers, RetrievalMode.HYBRID);
+        return new Conversation(analysis.normalizer(), HumanRequestDetector.bundled(new PinyinConverter()), faq, indexes,
+                new InMemorySessionStore(CLOCK, Duration.ofMinutes(30), 1000), new HotQuestions(List.of("hf-rent")), BotTexts.defaults(), CLOCK);
+    }
+
+    @Test
+    void answersAConfidentQuestionWithTheApprovedText() {
+        Reply r = conversation(new ConfidenceTiers(0.5, 0.02, 0.1)).handle("s1", "我的社保卡丢了，怎么补办？");
+        assertEquals(ReplyType.ANSWER, r.type());
+        assertEquals("card-lost", r.entryId());
+        assertTrue(r.text().startsWith("社保卡遗失后"));
+    }
+
+    @Test
+    void clarifiesWithNumberedChoicesAndAcceptsTheNumber() {
+        Conversation c = conversation(new ConfidenceTiers(0.999, 0.5, 0.0)); // never sure enough: always clarify
+        Reply first = c.handle("s2", "社保卡的事");
+        assertEquals(ReplyType.CLARIFY, first.type());
+        assertEquals(3, first.options().size());
+        assertTrue(first.text().contains("1. "), first.text());
+        String second = first.options().get(1).entryId();
+        Reply pick = c.handle("s2", "2");
+        assertEquals(ReplyType.ANSWER, pick.type());
+        assertEquals(second, pick.entryId());
+    }
+
+    @Test
+    void aPickIsOnlyReadRightAfterChoicesWereOffered() {
+        Conversation c = conversation(new ConfidenceTiers(0.5, 0.02, 0.1));
+        assertEquals(ReplyType.ANSWER, c.handle("s3", "租房子能取公积金吗").type());
+        Reply r = c.handle("s3", "2");
+        assertFalse(String.valueOf(r.reason()).startsWith("chosen option"), "a bare number after an answer is not a pick");
+    }
+
+    @Test
+    void transfersOnRequestForAHumanEvenInTheMiddleOfChoices() {
+        Conversation c = conversation(new ConfidenceTiers(0.999, 0.5, 0.0));
+        c.handle("s4", "社保卡");
+        Reply r = c.handle("s4", "转人工");
+        assertEquals(ReplyType.TRANSFER, r.type());
+        assertNull(r.entryId());
+    }
+
+    @Test
+    void fallsBackPolitelyWithHotQuestionsPinnedFirst() {
+        Reply r = conversation(new ConfidenceTiers(0.999, 0.5, 0.99)).handle("s5", "今天天气怎么样");
+        assertEquals(ReplyType.FALLBACK, r.type());
+        assertEquals("hf-rent", r.options().get(0).entryId());
+        assertTrue(r.text().contains("转人工"));
+    }
+
+    @Test
+    void anEmptyOrEmojiOnlyMessageIsAnsweredWithAPrompt() {
+        Reply r = conversation(new ConfidenceTiers(0.5, 0.02, 0.1)).handle("s6", " \uD83D\uDE00 ");
+        assertEquals(ReplyType.FALLBACK, r.type());
+        assertEquals("empty", r.reason());
+    }
+}
