@@ -103,4 +103,7 @@ form.addEventListener('submit', ev => {
 });
 
 add('bot', '您好！我是政务服务智能助手，可以解答社保、医保、公积金和常见办事问题。请直接输入您的问题。');
+// a link such as /?q=社保卡怎么补办 (from a menu or a notice) asks its question at once
+const preset = new URLSearchParams(location.search).get('q');
+if (preset && preset.trim()) ask(preset.trim().slice(0, 2000));
 input.focus();
