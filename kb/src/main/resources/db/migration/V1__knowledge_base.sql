@@ -9,7 +9,7 @@ CREATE TABLE kb_revision (
     content_hash  VARCHAR(64)     NOT NULL,
     category      VARCHAR(200)    NOT NULL,
     question      VARCHAR(500)    NOT NULL,
-    similar       VARCHAR(120000) NOT NULL,
+    similar_questions VARCHAR(120000) NOT NULL, -- not "similar": a reserved word in PostgreSQL (SIMILAR TO)
     answer        VARCHAR(20000)  NOT NULL,
     voice_answer  VARCHAR(20000),
     keywords      VARCHAR(4000)   NOT NULL,

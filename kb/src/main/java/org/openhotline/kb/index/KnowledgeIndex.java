@@ -164,6 +164,7 @@ public final class KnowledgeIndex {
     /** Normalised text → vector for every embedded text, so the next build can skip re-embedding them. */
     public Map<String, float[]> storedVectors() {
         Map<String, float[]> out = new HashMap<>();
+        if (reader.leaves().isEmpty()) return out; // an index of no entries (all disabled) has no segment
         StoredFields stored;
         try {
             stored = reader.storedFields();

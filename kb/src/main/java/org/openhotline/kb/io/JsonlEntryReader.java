@@ -14,7 +14,9 @@ import java.util.List;
  * as the category (the public government Q&A sets use it); unknown fields are ignored.
  */
 public final class JsonlEntryReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // one object a line: two objects run together on a line are an error, not the first one read and the second lost
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public ImportResult read(Reader in) throws IOException {
         EntryValidator v = new EntryValidator();

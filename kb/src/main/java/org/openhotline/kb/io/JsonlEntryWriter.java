@@ -24,7 +24,7 @@ public final class JsonlEntryWriter {
             if (!e.keywords().isEmpty()) n.set("keywords", JSON.valueToTree(e.keywords()));
             if (e.validFrom() != null) n.put("valid_from", e.validFrom().toString());
             if (e.validTo() != null) n.put("valid_to", e.validTo().toString());
-            if (e.status() != EntryStatus.PUBLISHED) n.put("status", e.status().name().toLowerCase());
+            if (e.status() != EntryStatus.PUBLISHED) n.put("status", e.status().name().toLowerCase(java.util.Locale.ROOT));
             out.write(JSON.writeValueAsString(n));
             out.write('\n');
         }

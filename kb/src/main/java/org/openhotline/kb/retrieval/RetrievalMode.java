@@ -7,7 +7,7 @@ public enum RetrievalMode {
     HYBRID;
 
     public static RetrievalMode parse(String s) {
-        return switch (s.strip().toLowerCase()) {
+        return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "bm25", "lexical" -> BM25;
             case "vector", "embedding", "dense" -> VECTOR;
             case "hybrid" -> HYBRID;

@@ -55,18 +55,20 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
             rs.next();
             next = rs.getInt(1);
         }
-        Instant now = Instant.now();
+        // databases keep microseconds: the version returned must equal the one read back
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        if (note.length() > 1000) note = note.substring(0, 1000);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_version (version_no, published_at, note, entry_count) VALUES (?, ?, ?, ?)")) {
             ps.setInt(1, next);
             ps.setTimestamp(2, Timestamp.from(now));
-            ps.setString(3, note.length() > 1000 ? note.substring(0, 1000) : note);
+            ps.setString(3, note);
             ps.setInt(4, entries.size());
             ps.executeUpdate();
         }
         Map<String, Long> existing = existingRevisions(c);
         List<Long> revisionIds = new ArrayList<>(entries.size());
         try (PreparedStatement ins = c.prepareStatement(
-                "INSERT INTO kb_revision (entry_id, content_hash, category, question, similar, answer, voice_answer, keywords, valid_from, valid_to, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO kb_revision (entry_id, content_hash, category, question, similar_questions, answer, voice_answer, keywords, valid_from, valid_to, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             for (Entry e : entries) {
                 String hash = contentHash(e);
@@ -143,7 +145,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<Entry> entries(int versionNumber) {
-        String sql = "SELECT r.entry_id, r.category, r.question, r.similar, r.answer, r.voice_answer, r.keywords, r.valid_from, r.valid_to, r.status "
+        String sql = "SELECT r.entry_id, r.category, r.question, r.similar_questions, r.answer, r.voice_answer, r.keywords, r.valid_from, r.valid_to, r.status "
                 + "FROM kb_version_entry v JOIN kb_revision r ON r.revision_id = v.revision_id WHERE v.version_no = ? ORDER BY r.entry_id";
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, versionNumber);

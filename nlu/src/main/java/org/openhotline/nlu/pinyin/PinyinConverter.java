@@ -11,29 +11,41 @@ import java.util.List;
  */
 public final class PinyinConverter {
 
+    /** A syllable (or latin/digit run) and the characters of the text it was read from, end exclusive. */
+    public record Syllable(String text, int start, int end) {}
+
     /** One syllable (or latin/digit run) per position, in order. */
     public List<String> syllables(String text) {
         List<String> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) return out;
-        List<Pinyin> pinyins = HanLP.convertToPinyinList(text);
-        StringBuilder latin = new StringBuilder();
-        for (int i = 0; i < text.length() && i < pinyins.size(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && Character.isLetterOrDigit(c)) {
-                latin.append(Character.toLowerCase(c));
-                continue;
-            }
-            flush(latin, out);
-            Pinyin p = pinyins.get(i);
-            if (p != Pinyin.none5 && Character.isIdeographic(c)) out.add(p.getPinyinWithoutTone());
-        }
-        flush(latin, out);
+        for (Syllable s : spans(text)) out.add(s.text());
         return out;
     }
 
-    private static void flush(StringBuilder latin, List<String> out) {
+    /** {@link #syllables} with where each one stands in {@code text}, for token offsets. */
+    public List<Syllable> spans(String text) {
+        List<Syllable> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) return out;
+        List<Pinyin> pinyins = HanLP.convertToPinyinList(text);
+        StringBuilder latin = new StringBuilder();
+        int latinStart = 0;
+        for (int i = 0; i < text.length() && i < pinyins.size(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && Character.isLetterOrDigit(c)) {
+                if (latin.length() == 0) latinStart = i;
+                latin.append(Character.toLowerCase(c));
+                continue;
+            }
+            flush(latin, latinStart, out);
+            Pinyin p = pinyins.get(i);
+            if (p != Pinyin.none5 && Character.isIdeographic(c)) out.add(new Syllable(p.getPinyinWithoutTone(), i, i + 1));
+        }
+        flush(latin, latinStart, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder latin, int start, List<Syllable> out) {
         if (latin.length() > 0) {
-            out.add(latin.toString());
+            out.add(new Syllable(latin.toString(), start, start + latin.length()));
             latin.setLength(0);
         }
     }

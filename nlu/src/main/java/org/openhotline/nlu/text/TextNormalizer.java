@@ -77,6 +77,8 @@ public final class TextNormalizer {
         if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
                 || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) return true;
         if (type == Character.OTHER_SYMBOL) return true; // emoji and pictographs
+        // skin tones (👍🏻) are modifier symbols, and the keycap mark (1️⃣) an enclosing mark: both belong to an emoji
+        if (Character.isEmojiModifier(cp) || cp == 0x20E3) return true;
         return cp >= 0xFE00 && cp <= 0xFE0F; // variation selectors
     }
 

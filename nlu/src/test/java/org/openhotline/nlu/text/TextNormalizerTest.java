@@ -1,0 +1,112 @@
+package org.openhotline.nlu.text;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    private String norm(String s) {
+        return normalizer.normalize(s).normalized();
+    }
+
+    @Test
+    void fullWidthLettersAndDigitsBecomeHalfWidthLowerCase() {
+        assertEquals("abc123", norm("ＡＢＣ１２３"));
+        assertEquals("12333热线", norm("１２３３３热线"));
+    }
+
+    @Test
+    void fullWidthChinesePunctuationIsKept() {
+        // only letters and digits are folded; "？" reads the same as "?" and stays as written
+        assertEquals("社保卡丢了？", norm("社保卡丢了？"));
+    }
+
+    @Test
+    void traditionalBecomesSimplified() {
+        assertEquals("社会保险", norm("社會保險"));
+        assertEquals("医疗保险怎么报销", norm("醫療保險怎麼報銷"));
+    }
+
+    @Test
+    void emojiAndControlCharactersAreDropped() {
+        assertEquals("社保卡丢了怎么办", norm("社保卡😀丢了\u0007怎么办\u200B"));
+        assertEquals("谢谢", norm("谢谢👍🏻❤️"));
+        assertEquals("按1", norm("按1️⃣"), "the keycap goes, the digit stays");
+        assertEquals("一家人", norm("一家人👨‍👩‍👧"), "zero-width joiners go with the pictographs");
+    }
+
+    @Test
+    void repeatedPunctuationCollapses() {
+        assertEquals("怎么办？!", norm("怎么办？？？!!!"));
+        assertEquals("医保…报销—", norm("医保……报销——"));
+        // only a run of the same mark collapses
+        assertEquals("真的?!?", norm("真的?!?"));
+    }
+
+    @Test
+    void spacesBetweenChineseAreDroppedButKeptBetweenLatinWords() {
+        assertEquals("社保卡hello world", norm("社 保 卡  hello   world"));
+        assertEquals("abc社保", norm("abc 社保"));
+        assertEquals("12345 12333", norm("12345\t\n12333"));
+        assertEquals("全角空格", norm("\u3000全角\u3000空格\u3000"));
+    }
+
+    @Test
+    void leadingAndTrailingSpacesAreRemoved() {
+        assertEquals("hello world", norm("  Hello World  "));
+    }
+
+    @Test
+    void shortInputIsNotTruncated() {
+        NormalizedText t = new TextNormalizer(5).normalize("abcde");
+        assertFalse(t.truncated());
+        assertEquals("abcde", t.normalized());
+    }
+
+    @Test
+    void longInputIsTruncatedAndFlagged() {
+        NormalizedText t = new TextNormalizer(3).normalize("abcdef");
+        assertTrue(t.truncated());
+        assertEquals("abc", t.normalized());
+        assertEquals("abcdef", t.original(), "the original is kept whole for audit");
+    }
+
+    @Test
+    void truncationNeverSplitsASurrogatePair() {
+        // "𠀀" (U+20000, a CJK Extension B character) is two chars; a cut after 3 chars would split it
+        NormalizedText t = new TextNormalizer(3).normalize("ab𠀀cd");
+        assertTrue(t.truncated());
+        assertEquals("ab", t.normalized());
+        for (char c : t.normalized().toCharArray()) assertFalse(Character.isSurrogate(c));
+    }
+
+    @Test
+    void loneSurrogatesDoNotThrowAndAreDropped() {
+        NormalizedText t = assertDoesNotThrow(() -> normalizer.normalize("\uD800社保\uDC00卡\uDBFF"));
+        assertEquals("社保卡", t.normalized());
+    }
+
+    @Test
+    void emptyAndNullInput() {
+        NormalizedText empty = normalizer.normalize("");
+        assertEquals("", empty.normalized());
+        assertTrue(empty.isBlank());
+        NormalizedText nul = normalizer.normalize(null);
+        assertEquals("", nul.original());
+        assertEquals("", nul.normalized());
+        assertFalse(nul.truncated());
+        assertTrue(normalizer.normalize(" \t😀 ").isBlank());
+    }
+
+    @Test
+    void maxCharsMustBePositive() {
+        assertThrows(IllegalArgumentException.class, () -> new TextNormalizer(0));
+        assertEquals(TextNormalizer.DEFAULT_MAX_CHARS, new TextNormalizer().maxChars());
+    }
+}
