@@ -3,23 +3,19 @@ package org.openhotline.eval.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.openhotline.bot.Conversation;
 import org.openhotline.eval.load.LoadDriver;
 import org.openhotline.eval.load.SyntheticKb;
 import org.openhotline.eval.quality.EvalQuery;
 import org.openhotline.eval.quality.Metrics;
 import org.openhotline.eval.quality.QueryFile;
-import org.openhotline.kb.io.EntryFiles;
-import org.openhotline.kb.io.ImportResult;
+import org.openhotline.eval.quality.TempFolder;
 import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.store.Database;
 import org.openhotline.kb.store.JdbcKnowledgeStore;
@@ -57,22 +53,24 @@ final class BenchCommand {
             out.print(HELP);
             return 0;
         }
-        ImportResult kb = EntryFiles.read(Path.of(args.required("kb")));
-        if (!kb.isClean()) {
-            err.println("error: " + kb.report());
-            return 1;
-        }
+        List<Entry> entries = KnowledgeBaseArg.read(args, err);
+        if (entries == null) return 1;
         List<EvalQuery> queries = QueryFile.read(Path.of(args.required("queries")));
         int clients = Math.max(1, args.integer("clients", 8));
         int seconds = Math.max(1, args.integer("seconds", 20));
         int warmup = args.integer("warmup", 5);
-        List<Entry> entries = kb.entries();
         int scale = args.integer("scale", 0);
         if (scale > entries.size()) entries = SyntheticKb.grow(entries, scale);
-        Path data = Files.createTempDirectory("hotline-bench");
-        HotlineConfig config = base.with("data.dir", data.toString()).with("server.port", "0").with("server.host", "127.0.0.1")
+        try (TempFolder data = new TempFolder("hotline-bench")) {
+            return run(entries, queries, clients, seconds, warmup, base.with("data.dir", data.path().toString()));
+        }
+    }
+
+    private int run(List<Entry> entries, List<EvalQuery> queries, int clients, int seconds, int warmup, HotlineConfig withData)
+            throws Exception {
+        HotlineConfig config = withData.with("server.port", "0").with("server.host", "127.0.0.1")
                 .with("kb.load-sample", "false").with("database.url", "");
-        try {
+        {
             try (Database db = HotlineApp.openDatabase(config)) {
                 new JdbcKnowledgeStore(db.dataSource()).publish(entries, "bench");
             }
@@ -107,10 +105,6 @@ final class BenchCommand {
                 out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
             }
             return 0;
-        } finally {
-            try (Stream<Path> walk = Files.walk(data)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
         }
     }
 

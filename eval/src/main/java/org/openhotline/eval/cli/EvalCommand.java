@@ -14,8 +14,6 @@ import org.openhotline.eval.quality.Metrics;
 import org.openhotline.eval.quality.Outcome;
 import org.openhotline.eval.quality.QueryFile;
 import org.openhotline.eval.quality.ThresholdCurve;
-import org.openhotline.kb.io.EntryFiles;
-import org.openhotline.kb.io.ImportResult;
 import org.openhotline.kb.retrieval.RetrievalMode;
 import org.openhotline.server.cli.Args;
 import org.openhotline.server.cli.ConsoleProgress;
@@ -50,17 +48,14 @@ final class EvalCommand {
         }
         Path kbFile = Path.of(args.required("kb"));
         Path queryFile = Path.of(args.required("queries"));
-        ImportResult kb = EntryFiles.read(kbFile);
-        if (!kb.isClean()) {
-            err.println("error: " + kbFile + ": " + kb.report());
-            return 1;
-        }
+        List<org.openhotline.kb.model.Entry> kb = KnowledgeBaseArg.read(args, err);
+        if (kb == null) return 1;
         List<EvalQuery> queries = QueryFile.read(queryFile);
-        out.printf("eval: %d entries, %d queries%n", kb.entries().size(), queries.size());
+        out.printf("eval: %d entries, %d queries%n", kb.size(), queries.size());
         long t0 = System.nanoTime();
         Map<RetrievalMode, List<Outcome>> byMode;
         Map<String, Object> cfg = new LinkedHashMap<>();
-        try (EvalRunner runner = new EvalRunner(config, kb.entries(), new ConsoleProgress(out))) {
+        try (EvalRunner runner = new EvalRunner(config, kb, new ConsoleProgress(out))) {
             out.printf("index built in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             byMode = runner.run(queries, List.of(RetrievalMode.BM25, RetrievalMode.VECTOR, RetrievalMode.HYBRID));
             cfg.put("tiers", runner.engine().tiers().toString());

@@ -11,8 +11,6 @@ import org.openhotline.eval.quality.EvalQuery;
 import org.openhotline.eval.quality.EvalRunner;
 import org.openhotline.eval.quality.QueryFile;
 import org.openhotline.kb.index.KnowledgeIndex;
-import org.openhotline.kb.io.EntryFiles;
-import org.openhotline.kb.io.ImportResult;
 import org.openhotline.kb.retrieval.Candidate;
 import org.openhotline.kb.retrieval.Features;
 import org.openhotline.kb.retrieval.RetrievalMode;
@@ -47,17 +45,14 @@ final class TrainFusionCommand {
             out.print(HELP);
             return 0;
         }
-        ImportResult kb = EntryFiles.read(Path.of(args.required("kb")));
-        if (!kb.isClean()) {
-            err.println("error: " + kb.report());
-            return 1;
-        }
+        List<org.openhotline.kb.model.Entry> kb = KnowledgeBaseArg.read(args, err);
+        if (kb == null) return 1;
         Pattern train = Pattern.compile(args.option("train") == null ? ".*" : args.option("train"));
         List<EvalQuery> queries = QueryFile.read(Path.of(args.required("queries"))).stream()
                 .filter(q -> q.kind() != EvalQuery.Kind.TRANSFER && train.matcher(q.qid()).matches()).toList();
         List<double[]> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
-        try (EvalRunner runner = new EvalRunner(config, kb.entries(), new ConsoleProgress(out))) {
+        try (EvalRunner runner = new EvalRunner(config, kb, new ConsoleProgress(out))) {
             Retriever retriever = runner.engine().retriever(runner.engine().retrievalSettings());
             KnowledgeIndex index = runner.engine().indexes().acquire();
             try {

@@ -1,15 +1,12 @@
 package org.openhotline.eval.quality;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.openhotline.bot.Conversation;
 import org.openhotline.bot.Turn;
 import org.openhotline.kb.index.ProgressListener;
@@ -25,11 +22,11 @@ import org.openhotline.server.config.HotlineConfig;
  */
 public final class EvalRunner implements AutoCloseable {
     private final HotlineEngine engine;
-    private final Path tmp;
+    private final TempFolder tmp;
 
     public EvalRunner(HotlineConfig config, List<Entry> kb, ProgressListener progress) throws IOException {
-        this.tmp = Files.createTempDirectory("hotline-eval");
-        this.engine = new HotlineEngine(config, tmp.resolve("index"), Clock.systemDefaultZone());
+        this.tmp = new TempFolder("hotline-eval");
+        this.engine = new HotlineEngine(config, tmp.path().resolve("index"), Clock.systemDefaultZone());
         engine.indexes().load(1, kb, progress);
     }
 
@@ -73,8 +70,6 @@ public final class EvalRunner implements AutoCloseable {
     @Override
     public void close() throws IOException {
         engine.close();
-        try (Stream<Path> walk = Files.walk(tmp)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        tmp.close();
     }
 }

@@ -22,14 +22,24 @@ import org.openhotline.nlu.text.TextNormalizer;
  * text differently, nothing would match. Built once per process (HanLP dictionaries take a second to load).
  */
 public final class IndexAnalysis {
+    /** Bump when the analysis code changes what it makes of the same text, so old indexes are rebuilt. */
+    static final int ANALYSIS_VERSION = 1;
+
     private final TextNormalizer normalizer;
     private final Analyzer perField;
+    private final String fingerprint;
 
     public IndexAnalysis(TextNormalizer normalizer, DomainLexicon lexicon) {
         this.normalizer = normalizer;
         Segmenter segmenter = new Segmenter(lexicon.domainWords());
         QuestionAnalyzer words = new QuestionAnalyzer(segmenter, lexicon);
         this.perField = new PerFieldAnalyzerWrapper(words, Map.of(IndexFields.PINYIN, new PinyinAnalyzer(new PinyinConverter())));
+        this.fingerprint = "analysis-" + ANALYSIS_VERSION + "-" + lexicon.fingerprint();
+    }
+
+    /** Names the analysis (code version and lexicon); an index made under another one is rebuilt. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public static IndexAnalysis bundled() {

@@ -109,16 +109,20 @@ public final class IndexBuilder {
             w.commit();
         }
         progress.progress("indexing entries", live.size(), live.size());
-        Files.writeString(dir.resolve(READY), embedder.modelId() + "\n" + live.size() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(READY), readyMarker() + live.size() + "\n", StandardCharsets.UTF_8);
         return todo.size();
     }
 
-    /** Whether {@code dir} holds a finished index built with this embedder's model. */
+    private String readyMarker() {
+        return embedder.modelId() + "\n" + analysis.fingerprint() + "\n";
+    }
+
+    /** Whether {@code dir} holds a finished index built with this embedder's model and this analysis. */
     public boolean isReady(Path dir) {
         Path marker = dir.resolve(READY);
         if (!Files.isRegularFile(marker)) return false;
         try {
-            return Files.readString(marker, StandardCharsets.UTF_8).startsWith(embedder.modelId() + "\n");
+            return Files.readString(marker, StandardCharsets.UTF_8).startsWith(readyMarker());
         } catch (IOException e) {
             return false;
         }

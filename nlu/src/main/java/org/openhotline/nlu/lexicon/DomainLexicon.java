@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,29 +34,73 @@ public final class DomainLexicon {
 
     /** The lexicon bundled with the product. */
     public static DomainLexicon bundled() {
-        Set<String> words = new LinkedHashSet<>(readLines("domain-words.txt"));
+        return load(null);
+    }
+
+    /**
+     * The bundled lexicon, with each of {@code domain-words.txt}, {@code synonyms.txt} and
+     * {@code stopwords.txt} found in {@code dir} taking the bundled file's place, so a bureau can edit
+     * its vocabulary without a rebuild. {@code dir} may be null.
+     */
+    public static DomainLexicon load(Path dir) {
+        Set<String> words = new LinkedHashSet<>(readLines(dir, "domain-words.txt"));
         List<List<String>> groups = new ArrayList<>();
-        for (String line : readLines("synonyms.txt")) {
+        for (String line : readLines(dir, "synonyms.txt")) {
             List<String> group = new ArrayList<>();
             for (String w : line.split("[,，\\s]+")) if (!w.isBlank()) group.add(w.trim());
             groups.add(group);
         }
-        return new DomainLexicon(words, groups, new LinkedHashSet<>(readLines("stopwords.txt")));
+        return new DomainLexicon(words, groups, new LinkedHashSet<>(readLines(dir, "stopwords.txt")));
+    }
+
+    static List<String> readLines(Path dir, String name) {
+        if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+            try {
+                return clean(Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lexicon file " + dir.resolve(name), e);
+            }
+        }
+        return readLines(name);
     }
 
     static List<String> readLines(String name) {
         try (InputStream in = DomainLexicon.class.getResourceAsStream(BASE + name)) {
             if (in == null) throw new IllegalStateException("missing bundled lexicon file " + name);
-            List<String> out = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-                }
+                return clean(r.lines().toList());
             }
-            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> clean(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            line = line.strip();
+            if (line.startsWith("\uFEFF")) line = line.substring(1);
+            if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+        }
+        return out;
+    }
+
+    /**
+     * Identifies this lexicon's content: an index built with another lexicon analysed its text
+     * differently and must be rebuilt before it is searched with this one.
+     */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeSet<>(domainWords).forEach(w -> sb.append(w).append('\n'));
+        sb.append('\u0001');
+        new java.util.TreeMap<>(synonyms.mapping()).forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+        sb.append('\u0001');
+        new java.util.TreeSet<>(stopwords).forEach(w -> sb.append(w).append('\n'));
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -31,6 +31,11 @@ public final class SynonymTable {
         return new LinkedHashSet<>(canonical.keySet());
     }
 
+    /** Every known synonym and its head word. */
+    public Map<String, String> mapping() {
+        return java.util.Collections.unmodifiableMap(canonical);
+    }
+
     public int size() {
         return canonical.size();
     }

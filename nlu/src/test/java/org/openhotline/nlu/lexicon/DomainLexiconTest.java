@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DomainLexiconTest {
     private static final DomainLexicon BUNDLED = DomainLexicon.bundled();
@@ -66,5 +69,18 @@ class DomainLexiconTest {
         assertEquals(Set.of("公积金", "医保", "医疗保险"), lex.domainWords());
         assertEquals("医保", lex.synonyms().canonical("医疗保险"));
         assertTrue(lex.isStopword("的"));
+    }
+
+    @Test
+    void filesInTheLexiconFolderReplaceTheBundledOnesOneByOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("synonyms.txt"), "# ours\n市民卡,社保卡,一卡通\n");
+        DomainLexicon edited = DomainLexicon.load(dir);
+        assertEquals("市民卡", edited.synonyms().canonical("一卡通"));
+        assertEquals("社保卡", BUNDLED.synonyms().canonical("社会保障卡"));
+        assertEquals("社会保障卡", edited.synonyms().canonical("社会保障卡"), "the bundled synonym list is replaced, not merged");
+        assertEquals(BUNDLED.stopwords(), edited.stopwords(), "stopwords.txt absent: the bundled one stays");
+        assertTrue(edited.domainWords().contains("一卡通"), "a synonym is a domain word so that it segments whole");
+        assertFalse(edited.fingerprint().equals(BUNDLED.fingerprint()));
+        assertEquals(BUNDLED.fingerprint(), DomainLexicon.load(null).fingerprint());
     }
 }

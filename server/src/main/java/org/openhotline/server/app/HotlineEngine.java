@@ -44,7 +44,9 @@ public final class HotlineEngine implements AutoCloseable {
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock, SentenceEmbedder model) {
         this.config = config;
         this.clock = clock;
-        this.analysis = IndexAnalysis.bundled();
+        String lexiconDir = config.string("nlu.lexicon-dir");
+        this.analysis = new IndexAnalysis(new org.openhotline.nlu.text.TextNormalizer(),
+                org.openhotline.nlu.lexicon.DomainLexicon.load(lexiconDir.isBlank() ? null : java.nio.file.Path.of(lexiconDir)));
         this.embedder = new CachingEmbedder(model, config.integer("retrieval.embedding-cache"));
         this.builder = new IndexBuilder(analysis, embedder);
         this.indexes = new IndexManager(indexRoot, builder);
