@@ -37,6 +37,8 @@ final class BenchCommand {
               --seconds S   length of the measured load (default 20)
               --scale N     grow the knowledge base synthetically to N entries first (embeds every question: minutes)
               --warmup S    unmeasured load before the measurement (default 5)
+              --data DIR    keep the data folder (database and index) in DIR and reuse its index next time
+                            for the same knowledge base (default: a temporary folder, deleted)
 
             Prints the in-process latency of one pass over the questions (embedding included), then ends with
               RESULT {"qps","p50_ms","p99_ms","errors","heap_mb","entries","inproc_p50_ms","inproc_p99_ms", ...}
@@ -61,6 +63,9 @@ final class BenchCommand {
         int warmup = args.integer("warmup", 5);
         int scale = args.integer("scale", 0);
         if (scale > entries.size()) entries = SyntheticKb.grow(entries, scale);
+        if (args.option("data") != null) { // a kept folder: the index of an unchanged knowledge base is reused
+            return run(entries, queries, clients, seconds, warmup, base.with("data.dir", args.option("data")));
+        }
         try (TempFolder data = new TempFolder("hotline-bench")) {
             return run(entries, queries, clients, seconds, warmup, base.with("data.dir", data.path().toString()));
         }
@@ -71,8 +76,10 @@ final class BenchCommand {
         HotlineConfig config = withData.with("server.port", "0").with("server.host", "127.0.0.1")
                 .with("kb.load-sample", "false").with("database.url", "");
         {
+            String note = "bench " + fingerprint(entries);
             try (Database db = HotlineApp.openDatabase(config)) {
-                new JdbcKnowledgeStore(db.dataSource()).publish(entries, "bench");
+                JdbcKnowledgeStore store = new JdbcKnowledgeStore(db.dataSource());
+                if (!store.currentVersion().map(v -> v.note().equals(note)).orElse(false)) store.publish(entries, note);
             }
             out.printf("bench: %d entries, %d questions; indexing…%n", entries.size(), queries.size());
             long t0 = System.nanoTime();
@@ -106,6 +113,11 @@ final class BenchCommand {
             }
             return 0;
         }
+    }
+
+    private static String fingerprint(List<Entry> entries) {
+        return Integer.toHexString(entries.stream().map(e -> e.id() + e.question() + e.answer() + e.similar()).toList().hashCode())
+                + "-" + entries.size();
     }
 
     /** Each question once, after a short warm-up on other texts; embedding cache misses for all of them. */

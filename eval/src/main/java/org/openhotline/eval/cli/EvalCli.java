@@ -39,7 +39,7 @@ public final class EvalCli {
                     return new EvalCommand(out).run(args, config(rest), err);
                 }
                 case "bench" -> {
-                    Args args = new Args(rest, Set.of("kb", "queries", "clients", "seconds", "scale", "set", "warmup"), Set.of());
+                    Args args = new Args(rest, Set.of("kb", "queries", "clients", "seconds", "scale", "set", "warmup", "data"), Set.of());
                     return new BenchCommand(out).run(args, config(rest), err);
                 }
                 case "train-fusion" -> {
