@@ -11,12 +11,14 @@ import org.openhotline.bot.message.Reply;
 import org.openhotline.bot.message.ReplyOption;
 import org.openhotline.bot.message.ReplyType;
 import org.openhotline.bot.session.ConversationSession;
+import org.openhotline.bot.session.InMemorySessionStore;
 import org.openhotline.bot.session.SessionStore;
 import org.openhotline.kb.index.IndexManager;
 import org.openhotline.kb.index.KnowledgeIndex;
 import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.retrieval.Candidate;
 import org.openhotline.nlu.intent.HumanRequestDetector;
+import org.openhotline.nlu.repair.HomophoneRepairer;
 import org.openhotline.nlu.text.NormalizedText;
 import org.openhotline.nlu.text.TextNormalizer;
 
@@ -35,18 +37,55 @@ public final class Conversation {
     private final HotQuestions hot;
     private final BotTexts texts;
     private final Clock clock;
+    private final HomophoneRepairer speechRepair;
     private final ChoiceParser choices = new ChoiceParser();
 
-    public Conversation(TextNormalizer normalizer, HumanRequestDetector humanRequests, FaqAnswerer faq, IndexManager indexes,
-                        SessionStore sessions, HotQuestions hot, BotTexts texts, Clock clock) {
-        this.normalizer = normalizer;
-        this.humanRequests = humanRequests;
-        this.faq = faq;
-        this.indexes = indexes;
-        this.sessions = sessions;
-        this.hot = hot;
-        this.texts = texts;
-        this.clock = clock;
+    private Conversation(Builder b) {
+        this.normalizer = java.util.Objects.requireNonNull(b.normalizer, "normalizer");
+        this.humanRequests = java.util.Objects.requireNonNull(b.humanRequests, "humanRequests");
+        this.faq = java.util.Objects.requireNonNull(b.faq, "faq");
+        this.indexes = java.util.Objects.requireNonNull(b.indexes, "indexes");
+        this.clock = b.clock;
+        this.sessions = b.sessions != null ? b.sessions : new InMemorySessionStore(b.clock, java.time.Duration.ofMinutes(30), 100_000);
+        this.hot = b.hot;
+        this.texts = b.texts;
+        this.speechRepair = b.speechRepair;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a conversation; the text, index and FAQ parts are required, the rest has named defaults. */
+    public static final class Builder {
+        private TextNormalizer normalizer;
+        private HumanRequestDetector humanRequests;
+        private FaqAnswerer faq;
+        private IndexManager indexes;
+        private SessionStore sessions;
+        private HotQuestions hot = new HotQuestions(List.of());
+        private BotTexts texts = BotTexts.defaults();
+        private Clock clock = Clock.systemDefaultZone();
+        private HomophoneRepairer speechRepair;
+
+        public Builder normalizer(TextNormalizer v) { this.normalizer = v; return this; }
+        public Builder humanRequests(HumanRequestDetector v) { this.humanRequests = v; return this; }
+        public Builder faq(FaqAnswerer v) { this.faq = v; return this; }
+        public Builder indexes(IndexManager v) { this.indexes = v; return this; }
+        /** Default: in memory, 30 minutes idle, at most 100,000 sessions. */
+        public Builder sessions(SessionStore v) { this.sessions = v; return this; }
+        /** Default: no pinned questions (one per category). */
+        public Builder hotQuestions(HotQuestions v) { this.hot = v; return this; }
+        /** Default: {@link BotTexts#defaults()}. */
+        public Builder texts(BotTexts v) { this.texts = v; return this; }
+        /** Default: the system clock. */
+        public Builder clock(Clock v) { this.clock = v; return this; }
+        /** Default: off; with a repairer, questions are repaired against the knowledge base's words before search. */
+        public Builder speechRepair(HomophoneRepairer v) { this.speechRepair = v; return this; }
+
+        public Conversation build() {
+            return new Conversation(this);
+        }
     }
 
     public Reply handle(String sessionId, String text) {
@@ -78,7 +117,9 @@ public final class Conversation {
                     }
                 }
             }
-            FaqAnswerer.Result r = faq.answer(index, input.normalized(), today);
+            String question = speechRepair == null ? input.normalized()
+                    : speechRepair.repair(input.normalized(), index.repairVocabulary()).text();
+            FaqAnswerer.Result r = faq.answer(index, question, today);
             List<Candidate> ranked = r.candidates();
             return switch (r.tier()) {
                 case ANSWER -> {

@@ -34,6 +34,7 @@ import org.openhotline.nlu.embed.BgeSmallZhEmbedder;
 import org.openhotline.nlu.embed.CachingEmbedder;
 import org.openhotline.nlu.intent.HumanRequestDetector;
 import org.openhotline.nlu.pinyin.PinyinConverter;
+import org.openhotline.nlu.repair.HomophoneRepairer;
 
 /** The conversation over a real index of a few entries: the paths a citizen can take through one turn. */
 class ConversationTest {
@@ -67,8 +68,9 @@ class ConversationTest {
 
     static Conversation conversation(ConfidenceTiers tiers) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)), tiers, RetrievalMode.HYBRID);
-        return new Conversation(analysis.normalizer(), HumanRequestDetector.bundled(new PinyinConverter()), faq, indexes,
-                new InMemorySessionStore(CLOCK, Duration.ofMinutes(30), 1000), new HotQuestions(List.of("hf-rent")), BotTexts.defaults(), CLOCK);
+        return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
+                .faq(faq).indexes(indexes).sessions(new InMemorySessionStore(CLOCK, Duration.ofMinutes(30), 1000))
+                .hotQuestions(new HotQuestions(List.of("hf-rent"))).clock(CLOCK).speechRepair(new HomophoneRepairer(new PinyinConverter())).build();
     }
 
     @Test
@@ -122,5 +124,11 @@ class ConversationTest {
         Reply r = conversation(new ConfidenceTiers(0.5, 0.02, 0.1)).handle("s6", " \uD83D\uDE00 ");
         assertEquals(ReplyType.FALLBACK, r.type());
         assertEquals("empty", r.reason());
+    }
+
+    @Test
+    void repairsAHomophoneFromSpeechBeforeSearching() {
+        Reply r = conversation(new ConfidenceTiers(0.5, 0.02, 0.1)).handle("s7", "一地就一怎么被案");
+        assertEquals("mi-remote", r.type() == ReplyType.ANSWER ? r.entryId() : r.options().get(0).entryId(), r.toString());
     }
 }

@@ -28,10 +28,13 @@ public final class IndexAnalysis {
     private final TextNormalizer normalizer;
     private final Analyzer perField;
     private final String fingerprint;
+    private final Segmenter segmenter;
+    private final DomainLexicon lexicon;
 
     public IndexAnalysis(TextNormalizer normalizer, DomainLexicon lexicon) {
         this.normalizer = normalizer;
-        Segmenter segmenter = new Segmenter(lexicon.domainWords());
+        this.lexicon = lexicon;
+        this.segmenter = new Segmenter(lexicon.domainWords());
         QuestionAnalyzer words = new QuestionAnalyzer(segmenter, lexicon);
         this.perField = new PerFieldAnalyzerWrapper(words, Map.of(IndexFields.PINYIN, new PinyinAnalyzer(new PinyinConverter())));
         this.fingerprint = "analysis-" + ANALYSIS_VERSION + "-" + lexicon.fingerprint();
@@ -44,6 +47,14 @@ public final class IndexAnalysis {
 
     public static IndexAnalysis bundled() {
         return new IndexAnalysis(new TextNormalizer(), DomainLexicon.bundled());
+    }
+
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
+    public DomainLexicon lexicon() {
+        return lexicon;
     }
 
     public TextNormalizer normalizer() {

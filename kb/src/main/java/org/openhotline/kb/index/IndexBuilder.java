@@ -117,6 +117,20 @@ public final class IndexBuilder {
         return embedder.modelId() + "\n" + analysis.fingerprint() + "\n";
     }
 
+    /** The words of the entries' questions and keywords, by sound, for speech-error repair. */
+    public org.openhotline.nlu.repair.RepairVocabulary repairVocabulary(List<Entry> entries) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.status() != EntryStatus.PUBLISHED) continue;
+            for (String q : e.allQuestions()) {
+                for (var t : analysis.segmenter().segment(analysis.normalizer().normalize(q).normalized())) counts.merge(t.word(), 1, Integer::sum);
+            }
+            for (String k : e.keywords()) counts.merge(k, 1, Integer::sum);
+        }
+        for (String w : analysis.lexicon().domainWords()) counts.merge(w, 1, Integer::sum);
+        return org.openhotline.nlu.repair.RepairVocabulary.of(counts, new org.openhotline.nlu.pinyin.PinyinConverter());
+    }
+
     /** Whether {@code dir} holds a finished index built with this embedder's model and this analysis. */
     public boolean isReady(Path dir) {
         Path marker = dir.resolve(READY);

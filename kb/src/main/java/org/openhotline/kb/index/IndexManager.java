@@ -65,7 +65,7 @@ public final class IndexManager implements AutoCloseable {
                 log.info("indexed knowledge-base version {} ({} entries, {} questions embedded anew, {} reused) in {} ms",
                         version, entries.size(), embedded, reuse.size(), (System.nanoTime() - t0) / 1_000_000);
             }
-            KnowledgeIndex fresh = KnowledgeIndex.open(version, dir, entries);
+            KnowledgeIndex fresh = KnowledgeIndex.open(version, dir, entries, builder.repairVocabulary(entries));
             KnowledgeIndex old = current.getAndSet(fresh);
             if (old != null) old.release();
             deleteOld(version);

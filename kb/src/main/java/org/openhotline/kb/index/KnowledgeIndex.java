@@ -20,6 +20,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.openhotline.kb.model.Entry;
+import org.openhotline.nlu.repair.RepairVocabulary;
 
 /**
  * One knowledge-base version, indexed and open for search. Immutable; replaced whole when a new version
@@ -38,6 +39,7 @@ public final class KnowledgeIndex {
     private final String[] entryOfDoc;
     private final Map<String, int[]> ordOfDoc = new HashMap<>();
     private final AtomicInteger refs = new AtomicInteger(1);
+    private RepairVocabulary repairVocabulary = RepairVocabulary.empty();
 
     private KnowledgeIndex(int version, Path dir, Directory directory, DirectoryReader reader, Map<String, Entry> entries) throws IOException {
         if (reader.leaves().size() > 1) throw new IllegalStateException("index " + dir + " is not merged to one segment");
@@ -77,6 +79,13 @@ public final class KnowledgeIndex {
     }
 
     /** Opens a finished index directory for {@code entries} (the same version it was built from). */
+    public static KnowledgeIndex open(int version, Path dir, List<Entry> entries, RepairVocabulary vocabulary) throws IOException {
+        KnowledgeIndex idx = open(version, dir, entries);
+        idx.repairVocabulary = vocabulary;
+        return idx;
+    }
+
+    /** Opens a finished index directory for {@code entries}, without a speech-repair vocabulary. */
     public static KnowledgeIndex open(int version, Path dir, List<Entry> entries) throws IOException {
         Directory d = FSDirectory.open(dir);
         try {
@@ -93,6 +102,11 @@ public final class KnowledgeIndex {
             d.close();
             throw e;
         }
+    }
+
+    /** This version's words by sound, for repairing speech-recognition errors before search. */
+    public RepairVocabulary repairVocabulary() {
+        return repairVocabulary;
     }
 
     public int version() {

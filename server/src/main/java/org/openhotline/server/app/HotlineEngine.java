@@ -22,6 +22,7 @@ import org.openhotline.nlu.embed.CachingEmbedder;
 import org.openhotline.nlu.embed.SentenceEmbedder;
 import org.openhotline.nlu.intent.HumanRequestDetector;
 import org.openhotline.nlu.pinyin.PinyinConverter;
+import org.openhotline.nlu.repair.HomophoneRepairer;
 import org.openhotline.server.config.HotlineConfig;
 
 /**
@@ -81,8 +82,10 @@ public final class HotlineEngine implements AutoCloseable {
                 config.string("bot.texts.transfer"), config.string("bot.texts.empty"), BotTexts.defaults().choiceHint());
         InMemorySessionStore sessions = new InMemorySessionStore(clock,
                 Duration.ofMinutes(config.integer("bot.session-idle-minutes")), config.integer("bot.max-sessions"));
-        return new Conversation(analysis.normalizer(), humanRequests, faq, indexes, sessions,
-                new HotQuestions(config.list("bot.hot-questions")), texts, clock);
+        return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
+                .sessions(sessions).hotQuestions(new HotQuestions(config.list("bot.hot-questions"))).texts(texts).clock(clock)
+                .speechRepair(config.bool("bot.speech-repair") ? new HomophoneRepairer(new PinyinConverter()) : null)
+                .build();
     }
 
     public Conversation conversation() {
