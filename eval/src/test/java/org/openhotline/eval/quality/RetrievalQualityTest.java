@@ -65,4 +65,20 @@ class RetrievalQualityTest {
         assertTrue(hybrid.recall3() >= 0.95, figures);
     }
 
+
+    @Test
+    void speechRepairRecoversSpokenQuestionsWithHomophoneErrors() throws Exception {
+        List<EvalQuery> spoken = QueryFile.read(Path.of("data/spoken-queries.jsonl"));
+        double with, without;
+        HotlineConfig on = HotlineConfig.defaultsOnly().with("bot.speech-repair", "true");
+        try (EvalRunner runner = new EvalRunner(on, SampleKnowledgeBase.load(), ProgressListener.NONE)) {
+            with = Metrics.of(runner.run(spoken, RetrievalMode.HYBRID)).hit1();
+        }
+        try (EvalRunner runner = new EvalRunner(on.with("bot.speech-repair", "false"), SampleKnowledgeBase.load(), ProgressListener.NONE)) {
+            without = Metrics.of(runner.run(spoken, RetrievalMode.HYBRID)).hit1();
+        }
+        String figures = "hit@1 with repair " + with + ", without " + without;
+        assertTrue(with >= 0.96, figures);
+        assertTrue(with > without, figures);
+    }
 }
