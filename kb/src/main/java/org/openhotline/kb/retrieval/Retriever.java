@@ -17,7 +17,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.openhotline.kb.index.IndexAnalysis;
 import org.openhotline.kb.index.IndexFields;
 import org.openhotline.kb.index.KnowledgeIndex;
@@ -168,24 +172,34 @@ public final class Retriever {
         }
     }
 
-    /** Exact BM25 for pool entries missing from the lexical lists, restricted to their own documents. */
+    /**
+     * Exact BM25 for pool entries missing from the lexical lists: their own documents are scored one by
+     * one by advancing the query's scorer to them, which costs a few skips instead of another search.
+     */
     private void fillLexical(KnowledgeIndex index, IndexSearcher searcher, String text, Map<String, Boolean> pool,
                              Map<String, Double> bm25q, Map<String, Double> bm25a) throws IOException {
-        List<String> missingQ = pool.keySet().stream().filter(id -> !bm25q.containsKey(id)).toList();
-        List<String> missingA = pool.keySet().stream().filter(id -> !bm25a.containsKey(id)).toList();
-        int docsQ = missingQ.stream().mapToInt(id -> index.questionDocs(id).length).sum();
-        restricted(index, searcher, questionQuery(text), missingQ, docsQ, bm25q);
-        restricted(index, searcher, answerQuery(text), missingA, missingA.size(), bm25a);
+        List<Integer> questionDocs = new ArrayList<>();
+        List<Integer> answerDocs = new ArrayList<>();
+        for (String id : pool.keySet()) {
+            if (!bm25q.containsKey(id)) for (int d : index.questionDocs(id)) questionDocs.add(d);
+            if (!bm25a.containsKey(id) && index.answerDoc(id) >= 0) answerDocs.add(index.answerDoc(id));
+        }
+        scoreDocs(index, searcher, questionQuery(text), questionDocs, bm25q);
+        scoreDocs(index, searcher, answerQuery(text), answerDocs, bm25a);
     }
 
-    private static void restricted(KnowledgeIndex index, IndexSearcher searcher, Query query, List<String> ids, int docs,
-                                   Map<String, Double> scores) throws IOException {
-        if (ids.isEmpty() || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return;
-        BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        for (String id : ids) filter.add(new TermQuery(new Term(IndexFields.ENTRY, id)), BooleanClause.Occur.SHOULD);
-        Query q = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter.build(), BooleanClause.Occur.FILTER).build();
-        for (ScoreDoc sd : searcher.search(q, Math.max(1, docs)).scoreDocs) {
-            scores.merge(index.entryOf(sd.doc), (double) sd.score, Math::max);
+    private static void scoreDocs(KnowledgeIndex index, IndexSearcher searcher, Query query, List<Integer> docs,
+                                  Map<String, Double> scores) throws IOException {
+        if (docs.isEmpty() || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return;
+        int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+        Scorer scorer = weight.scorer(searcher.getIndexReader().leaves().get(0));
+        if (scorer == null) return;
+        DocIdSetIterator it = scorer.iterator();
+        for (int doc : sorted) {
+            if (it.docID() < doc) it.advance(doc);
+            if (it.docID() == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (it.docID() == doc) scores.merge(index.entryOf(doc), (double) scorer.score(), Math::max);
         }
     }
 
