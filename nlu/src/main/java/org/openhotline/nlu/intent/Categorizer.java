@@ -1,0 +1,62 @@
+package org.openhotline.nlu.intent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * An OpenNLP maximum-entropy document categorizer trained in memory on tokenised sentences. L2-regularised
+ * (quasi-Newton) rather than plain GIS, because a few hundred sentences would otherwise give near-certain
+ * probabilities for anything sharing one word with the training data; single-threaded training is deterministic.
+ */
+final class Categorizer {
+    private final DocumentCategorizerME categorizer;
+
+    private Categorizer(DoccatModel model) {
+        // the categorizer keeps no state between calls (its context generator and feature generators are
+        // stateless, the model's eval allocates per call), so one instance is shared by all threads
+        this.categorizer = new DocumentCategorizerME(model);
+    }
+
+    static Categorizer train(List<DocumentSample> samples, double l2, boolean lengthBucket) {
+        FeatureGenerator[] features = {new IntentFeatures(lengthBucket)};
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        params.put(TrainingParameters.ITERATIONS_PARAM, 200);
+        params.put(TrainingParameters.CUTOFF_PARAM, 0);
+        params.put(TrainingParameters.THREADS_PARAM, 1);
+        params.put("L1Cost", 0.0);
+        params.put("L2Cost", l2);
+        try {
+            DoccatModel model = DocumentCategorizerME.train("zh", ObjectStreamUtils.createObjectStream(samples), params,
+                    new DoccatFactory(features));
+            // the trained model names its feature generator by class; hand it the instance instead of
+            // letting OpenNLP re-create it reflectively (it is not a public extension)
+            model.getFactory().setFeatureGenerators(features);
+            return new Categorizer(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory streams do not fail
+        }
+    }
+
+    /** Probability of {@code category} for the tokens, 0 when the model never saw that category. */
+    double probability(String[] tokens, String category) {
+        int i = categorizer.getIndex(category);
+        return i < 0 ? 0 : categorizer.categorize(tokens)[i];
+    }
+
+    double[] distribution(String[] tokens) {
+        return categorizer.categorize(tokens);
+    }
+
+    int index(String category) {
+        return categorizer.getIndex(category);
+    }
+}

@@ -1,0 +1,106 @@
+package org.openhotline.nlu.intent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openhotline.nlu.lexicon.DomainLexicon;
+import org.openhotline.nlu.pinyin.PinyinConverter;
+import org.openhotline.nlu.segment.Segmenter;
+
+/**
+ * Scores every intent of a normalised message, calibrated so that 0.5 or more means "present". Learned
+ * models (OpenNLP maxent over HanLP words) read open-ended text; rules decide the closed sets, where a
+ * short form or a request for a person must never be missed. Models train in memory at construction
+ * (about a second, deterministically); afterwards {@link #classify} is thread-safe.
+ */
+public final class IntentClassifier {
+    /** Longer input is cut: the purpose of a message is stated early, and time must stay bounded. */
+    public static final int MAX_CHARS = 512;
+    static final double HUMAN_REQUEST_SCORE = 0.95;
+    /** L2 costs compared on a development slice of citizen messages (purposes) and by hand (acts). */
+    private static final double PURPOSE_L2 = 0.1;
+    private static final double ACT_L2 = 0.5;
+
+    private final IntentTokenizer tokenizer;
+    private final HumanRequestDetector humanRequests;
+    private final PurposeModel purposes;
+    private final DialogueActModels acts;
+    private final ShortFormRules shortForms;
+    private final OptionChoiceRule options;
+
+    public IntentClassifier(Segmenter segmenter, HumanRequestDetector humanRequests, TrainingCorpus corpus) {
+        this.tokenizer = new IntentTokenizer(segmenter);
+        this.humanRequests = humanRequests;
+        this.purposes = PurposeModel.train(corpus, tokenizer, PURPOSE_L2);
+        this.acts = DialogueActModels.train(corpus, tokenizer, ACT_L2);
+        this.shortForms = new ShortFormRules(corpus);
+        this.options = new OptionChoiceRule(corpus);
+    }
+
+    /** The classifier over the bundled lexicon, phrase lists and training sentences, trained once per process. */
+    public static IntentClassifier bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** All intents, highest score first. */
+    public List<Intent> classify(String normalizedText) {
+        String text = clean(normalizedText);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String name : IntentNames.ALL) scores.put(name, 0.0);
+        if (!text.isBlank()) {
+            String[] tokens = tokenizer.tokens(text);
+            scores.putAll(purposes.scores(tokens));
+            scores.putAll(acts.scores(tokens));
+            for (String act : shortForms.acts(text)) raise(scores, act, ShortFormRules.SCORE);
+            if (options.matches(text)) raise(scores, IntentNames.CHOOSE_OPTION, OptionChoiceRule.SCORE);
+            if (humanRequests.isHumanRequest(text)) raise(scores, IntentNames.ASK_HUMAN, HUMAN_REQUEST_SCORE);
+        }
+        List<Intent> out = new ArrayList<>(scores.size());
+        scores.forEach((name, score) -> out.add(new Intent(name, Math.min(1, Math.max(0, score)))));
+        out.sort(Comparator.comparingDouble(Intent::score).reversed()); // stable: ties keep IntentNames order
+        return out;
+    }
+
+    /** The intents at or above {@link Intent#PRESENT}, highest first. */
+    public List<Intent> present(String normalizedText) {
+        return classify(normalizedText).stream().filter(Intent::isPresent).toList();
+    }
+
+    private static void raise(Map<String, Double> scores, String intent, double score) {
+        scores.merge(intent, score, Math::max);
+    }
+
+    /** Caps the length and drops what no tokenizer should see: control characters and unpaired surrogates. */
+    static String clean(String text) {
+        if (text == null) return "";
+        int end = Math.min(text.length(), MAX_CHARS);
+        StringBuilder out = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    out.append(c).append(text.charAt(++i));
+                }
+                continue;
+            }
+            if (Character.isLowSurrogate(c) || Character.isISOControl(c)) {
+                if (Character.isISOControl(c) && out.length() > 0) out.append(' ');
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static final class Bundled {
+        static final IntentClassifier INSTANCE = create();
+
+        private static IntentClassifier create() {
+            DomainLexicon lexicon = DomainLexicon.bundled();
+            return new IntentClassifier(new Segmenter(lexicon.domainWords()),
+                    HumanRequestDetector.bundled(new PinyinConverter()), TrainingCorpus.bundled());
+        }
+    }
+}
