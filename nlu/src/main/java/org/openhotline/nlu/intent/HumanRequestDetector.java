@@ -21,6 +21,7 @@ public final class HumanRequestDetector {
     private final List<String[]> phrases = new ArrayList<>();
     private final List<String[]> wholeMessages = new ArrayList<>();
     private final List<java.util.regex.Pattern> patterns = new ArrayList<>();
+    private List<String> exclusions = List.of();
 
     public HumanRequestDetector(PinyinConverter pinyin, List<String> containsPhrases, List<String> wholeMessagePhrases,
                                 List<String> regexes) {
@@ -32,12 +33,15 @@ public final class HumanRequestDetector {
 
     /** The bundled lists: phrases anywhere in the message, whole-message phrases, and regular expressions. */
     public static HumanRequestDetector bundled(PinyinConverter pinyin) {
-        return new HumanRequestDetector(pinyin, read("human-request.txt"), read("human-request-whole.txt"),
+        HumanRequestDetector d = new HumanRequestDetector(pinyin, read("human-request.txt"), read("human-request-whole.txt"),
                 read("human-request-patterns.txt"));
+        d.exclusions = read("human-request-exclusions.txt");
+        return d;
     }
 
     /** The phrase that matched, or null when the message does not ask for a human. */
     public String match(String normalizedText) {
+        normalizedText = withoutThings(normalizedText);
         for (java.util.regex.Pattern p : patterns) {
             java.util.regex.Matcher m = p.matcher(normalizedText);
             if (m.find()) return m.group();
@@ -47,6 +51,16 @@ public final class HumanRequestDetector {
         for (String[] whole : wholeMessages) if (java.util.Arrays.equals(whole, text)) return String.join(" ", whole);
         for (String[] p : phrases) if (indexOf(text, p) >= 0) return String.join(" ", p);
         return null;
+    }
+
+    /**
+     * The text with the words that name things rather than people (人工关节, 人工智能, 真人认证) blanked
+     * out, so that neither these rules nor a learned model read them as a request for a person.
+     */
+    public String withoutThings(String normalizedText) {
+        String t = normalizedText;
+        for (String x : exclusions) if (t.contains(x)) t = t.replace(x, "，");
+        return t;
     }
 
     public boolean isHumanRequest(String normalizedText) {

@@ -52,7 +52,9 @@ public final class IntentClassifier {
         if (!text.isBlank()) {
             String[] tokens = tokenizer.tokens(text);
             scores.putAll(purposes.scores(tokens));
-            scores.putAll(acts.scores(tokens));
+            // dialogue acts read the text without 人工关节-like things, which no one asks to be put through to
+            String acted = humanRequests.withoutThings(text);
+            scores.putAll(acts.scores(acted.equals(text) ? tokens : tokenizer.tokens(acted)));
             for (String act : shortForms.acts(text)) raise(scores, act, ShortFormRules.SCORE);
             if (options.matches(text)) raise(scores, IntentNames.CHOOSE_OPTION, OptionChoiceRule.SCORE);
             if (humanRequests.isHumanRequest(text)) raise(scores, IntentNames.ASK_HUMAN, HUMAN_REQUEST_SCORE);
