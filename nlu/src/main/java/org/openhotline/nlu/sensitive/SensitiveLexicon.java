@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * The sensitive words by category and the whitelist of legitimate phrases that contain some of them.
  * Plain data, built from (word, category) pairs at runtime or read from the shipped files (one per
- * category, one word a line, '#' comments, a leading '~' marks a homophone-prone word); an edited
+ * category, one word a line, '#' comments, a leading '~' or '=' sets {@link LexiconEntry.Sound}); an edited
  * lexicon is compiled into a new {@link SensitiveMatcher} and swapped in whole.
  */
 public final class SensitiveLexicon {
@@ -29,12 +29,9 @@ public final class SensitiveLexicon {
     private final Set<String> whitelist;
 
     public SensitiveLexicon(List<LexiconEntry> entries, Set<String> whitelist) {
-        // one entry per word: the first category given wins, a homophone mark on any copy counts
+        // one entry per word: the first one given wins
         Map<String, LexiconEntry> byWord = new LinkedHashMap<>();
-        for (LexiconEntry e : entries) {
-            byWord.merge(e.word(), e, (a, b) -> a.homophoneProne() || !b.homophoneProne() ? a
-                    : new LexiconEntry(a.word(), a.category(), true));
-        }
+        for (LexiconEntry e : entries) byWord.putIfAbsent(e.word(), e);
         this.entries = List.copyOf(byWord.values());
         Set<String> w = new LinkedHashSet<>();
         for (String s : whitelist) if (!s.isBlank()) w.add(s.strip());
@@ -57,11 +54,7 @@ public final class SensitiveLexicon {
     public static SensitiveLexicon load(Path dir) {
         Builder b = builder();
         for (Category c : Category.values()) {
-            for (String line : readLines(dir, c.fileName())) {
-                boolean prone = line.startsWith("~");
-                String word = prone ? line.substring(1).strip() : line;
-                if (!word.isEmpty()) b.add(new LexiconEntry(word, c, prone));
-            }
+            for (String line : readLines(dir, c.fileName())) if (line.length() > 1 || "~=".indexOf(line.charAt(0)) < 0) b.add(LexiconEntry.parse(line, c));
         }
         readLines(dir, WHITELIST_FILE).forEach(b::whitelist);
         return b.build();
@@ -124,7 +117,12 @@ public final class SensitiveLexicon {
         }
 
         public Builder addHomophoneProne(String word, Category category) {
-            return add(new LexiconEntry(word, category, true));
+            return add(new LexiconEntry(word, category, LexiconEntry.Sound.HOMOPHONE_PRONE));
+        }
+
+        /** A word matched only by its characters, never by its sound. */
+        public Builder addLiteral(String word, Category category) {
+            return add(new LexiconEntry(word, category, LexiconEntry.Sound.LITERAL));
         }
 
         public Builder add(LexiconEntry entry) {

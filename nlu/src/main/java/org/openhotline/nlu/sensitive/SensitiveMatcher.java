@@ -28,7 +28,7 @@ public final class SensitiveMatcher {
     private static final Set<String> COMMON_ABBREVIATIONS = Set.of(
             "app", "apk", "atm", "cba", "ceo", "cpi", "cpu", "com", "dna", "doc", "ems", "etc", "gdp", "gps",
             "gov", "htm", "jpg", "ktv", "lcd", "led", "mba", "nba", "pdf", "png", "pos", "ppt", "sms", "sos",
-            "usb", "vip", "www", "xls", "zip", "txt", "bmp", "gif", "cdc", "tmd");
+            "usb", "vip", "www", "xls", "zip", "txt", "bmp", "gif", "cdc", "cbd", "cctv");
 
     private record WordKey(int entry, boolean whitelist, boolean latinStart, boolean latinEnd) {}
 
@@ -55,6 +55,7 @@ public final class SensitiveMatcher {
             String f = folding.foldWord(e.word());
             if (f.length() < 2 || wordKeys.containsKey(f)) continue; // whitelisted or already listed (first category wins)
             wordKeys.put(f, new WordKey(i, false, Skeleton.isAlnum(f.charAt(0)), Skeleton.isAlnum(f.charAt(f.length() - 1))));
+            if (e.sound() == LexiconEntry.Sound.LITERAL) continue;
             for (String key : syllableKeys(f, e.word())) {
                 syllableKeys.putIfAbsent(key, new SyllableKey(i, key.length(), f));
                 if (key.length() >= 3) {
