@@ -11,7 +11,7 @@ final class Skeleton {
     /** Original offset of each kept char, and the end (exclusive) of what it was read from. */
     final int[] from;
     final int[] to;
-    /** True where skipped characters (spaces, symbols) stood just before this char: a latin word may start here. */
+    /** True where whitespace was skipped just before this char: a latin word may start here ("f.u.c.k" stays one word). */
     final boolean[] gapBefore;
 
     private Skeleton(char[] chars, int length, int[] from, int[] to, boolean[] gapBefore) {
@@ -29,7 +29,7 @@ final class Skeleton {
         int[] to = new int[n];
         boolean[] gap = new boolean[n + 1];
         int len = 0;
-        boolean skipped = false;
+        boolean space = false;
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
             char f;
@@ -42,7 +42,7 @@ final class Skeleton {
                 f = folding.fold(c);
             }
             if (f == CharFolding.SKIP) {
-                skipped = true;
+                space |= Character.isWhitespace(c) || Character.isSpaceChar(c);
             } else if (f == CharFolding.BREAK) {
                 if (len > 0 && chars[len - 1] != CharFolding.BREAK) {
                     chars[len] = CharFolding.BREAK;
@@ -50,14 +50,14 @@ final class Skeleton {
                     to[len] = i + width;
                     len++;
                 }
-                skipped = false;
+                space = false;
             } else {
                 chars[len] = f;
                 from[len] = i;
                 to[len] = i + width;
-                gap[len] = skipped;
+                gap[len] = space;
                 len++;
-                skipped = false;
+                space = false;
             }
             i += width;
         }

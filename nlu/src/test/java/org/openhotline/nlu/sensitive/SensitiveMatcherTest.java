@@ -127,6 +127,7 @@ class SensitiveMatcherTest {
     void latinWordsNeedWordBoundaries() {
         assertTrue(find("axjpb").isEmpty());
         assertEquals(1, find("hello xjp").size());
+        assertEquals("法轮功", only("f.a.l.u.n.g.o.n.g").word(), "symbols between letters do not split a latin word");
     }
 
     @Test
