@@ -1,0 +1,148 @@
+package org.openhotline.nlu.sensitive;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sensitive words by category and the whitelist of legitimate phrases that contain some of them.
+ * Plain data, built from (word, category) pairs at runtime or read from the shipped files (one per
+ * category, one word a line, '#' comments, a leading '~' or '=' sets {@link LexiconEntry.Sound}); an edited
+ * lexicon is compiled into a new {@link SensitiveMatcher} and swapped in whole.
+ */
+public final class SensitiveLexicon {
+    static final String BASE = "/org/openhotline/nlu/sensitive/";
+    public static final String WHITELIST_FILE = "whitelist.txt";
+
+    private final List<LexiconEntry> entries;
+    private final Set<String> whitelist;
+
+    public SensitiveLexicon(List<LexiconEntry> entries, Set<String> whitelist) {
+        // one entry per word: the first one given wins
+        Map<String, LexiconEntry> byWord = new LinkedHashMap<>();
+        for (LexiconEntry e : entries) byWord.putIfAbsent(e.word(), e);
+        this.entries = List.copyOf(byWord.values());
+        Set<String> w = new LinkedHashSet<>();
+        for (String s : whitelist) if (!s.isBlank()) w.add(s.strip());
+        this.whitelist = Set.copyOf(w);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The lexicon shipped in the jar. */
+    public static SensitiveLexicon bundled() {
+        return load(null);
+    }
+
+    /**
+     * The shipped lexicon with each category file (e.g. {@code politics.txt}) and {@code whitelist.txt}
+     * found in {@code dir} taking the shipped file's place. {@code dir} may be null.
+     */
+    public static SensitiveLexicon load(Path dir) {
+        Builder b = builder();
+        for (Category c : Category.values()) {
+            for (String line : readLines(dir, c.fileName())) if (line.length() > 1 || "~=".indexOf(line.charAt(0)) < 0) b.add(LexiconEntry.parse(line, c));
+        }
+        readLines(dir, WHITELIST_FILE).forEach(b::whitelist);
+        return b.build();
+    }
+
+    static List<String> readLines(Path dir, String name) {
+        try {
+            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
+                return parse(Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8));
+            }
+            try (InputStream in = SensitiveLexicon.class.getResourceAsStream(BASE + name)) {
+                if (in == null) throw new IllegalStateException("missing bundled sensitive-word file " + name);
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    return parse(r.lines().toList());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sensitive-word file " + name, e);
+        }
+    }
+
+    /** Lines of a lexicon file: stripped, without BOM, blank lines and '#' comments. */
+    static List<String> parse(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("\uFEFF")) line = line.substring(1);
+            line = line.strip();
+            if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+        }
+        return out;
+    }
+
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    public Set<String> whitelist() {
+        return whitelist;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /** How many words each category has. */
+    public Map<Category, Integer> sizes() {
+        Map<Category, Integer> m = new LinkedHashMap<>();
+        for (Category c : Category.values()) m.put(c, 0);
+        for (LexiconEntry e : entries) m.merge(e.category(), 1, Integer::sum);
+        return m;
+    }
+
+    /** Collects entries and whitelist phrases; {@link #build} freezes them. */
+    public static final class Builder {
+        private final List<LexiconEntry> entries = new ArrayList<>();
+        private final Set<String> whitelist = new LinkedHashSet<>();
+
+        public Builder add(String word, Category category) {
+            return add(new LexiconEntry(word, category));
+        }
+
+        public Builder addHomophoneProne(String word, Category category) {
+            return add(new LexiconEntry(word, category, LexiconEntry.Sound.HOMOPHONE_PRONE));
+        }
+
+        /** A word matched only by its characters, never by its sound. */
+        public Builder addLiteral(String word, Category category) {
+            return add(new LexiconEntry(word, category, LexiconEntry.Sound.LITERAL));
+        }
+
+        public Builder add(LexiconEntry entry) {
+            entries.add(entry);
+            return this;
+        }
+
+        public Builder addAll(SensitiveLexicon other) {
+            entries.addAll(other.entries);
+            whitelist.addAll(other.whitelist);
+            return this;
+        }
+
+        public Builder whitelist(String phrase) {
+            whitelist.add(phrase);
+            return this;
+        }
+
+        public SensitiveLexicon build() {
+            return new SensitiveLexicon(entries, whitelist);
+        }
+    }
+}
