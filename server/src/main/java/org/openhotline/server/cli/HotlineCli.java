@@ -29,6 +29,7 @@ public final class HotlineCli {
               kb import FILE       load a .jsonl or .xlsx knowledge base and publish it (replaces the current one)
               kb export FILE       write the current knowledge base to .jsonl or .xlsx
               kb versions          list published knowledge-base versions
+              nlu                  analyse messages from standard input, one JSON line each (./hotline nlu --help)
               eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
               bench                measure throughput and latency over HTTP (./hotline bench --help)
               dataset              turn public data sets into eval files (./hotline dataset --help)
@@ -64,6 +65,7 @@ public final class HotlineCli {
             return switch (argv[0]) {
                 case "demo", "serve" -> serve(argv[0], rest);
                 case "kb" -> kb(rest);
+                case "nlu" -> new NluCommand(out).run(new Args(rest, Set.of("now"), Set.of()), System.in);
                 default -> {
                     err.println("unknown command '" + argv[0] + "'");
                     err.print(USAGE);
@@ -74,6 +76,9 @@ public final class HotlineCli {
             err.println("error: " + e.getMessage() + " (see --help)");
             return 2;
         } catch (ConfigException | KnowledgeFileException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
