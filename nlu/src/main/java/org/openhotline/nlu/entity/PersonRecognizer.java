@@ -47,9 +47,8 @@ public final class PersonRecognizer implements EntityRecognizer {
             if (!strong && !Surnames.isDistinctive(s, p)) continue;
             int end = nameEnd(t, p);
             if (end < 0) continue;
-            boolean boundary = end >= s.length() || !t.isCjk(end) || NOT_GIVEN.indexOf(s.charAt(end)) >= 0;
-            if (!strong && !boundary) continue; // 我是周至县的: 周至 is no name
-            if (!strong && end < s.length() && s.charAt(end) == '的') continue; // 我是甘肃的
+            boolean boundary = end >= s.length() || !t.isCjk(end);
+            if (!strong && !boundary) continue; // 我是周至县的, 我是甘肃的: no name
             out.add(new Entity(EntityType.PERSON, t.original().substring(p, end), p, end, strong ? 0.85 : 0.7));
         }
     }
