@@ -1,24 +1,32 @@
 package org.openhotline.nlu.text;
 
 import com.hankcs.hanlp.HanLP;
+import org.openhotline.nlu.lexicon.TypoDictionary;
 
 /**
  * Brings citizen input to one canonical form before segmentation: half-width letters and digits,
  * simplified characters, lower case, no emoji or control characters, single spaces, no repeated
- * punctuation. Input longer than {@link #maxChars} is cut so that one huge message cannot stall a worker.
+ * punctuation, known domain typos corrected (公基金 → 公积金) and spoken or Chinese numbers written as digits
+ * (二零二四年三月 → 2024年3月). Input longer than {@link #maxChars} is cut so that one huge message cannot stall a worker.
  */
 public final class TextNormalizer {
     public static final int DEFAULT_MAX_CHARS = 2000;
 
     private final int maxChars;
+    private final TypoDictionary typos;
 
     public TextNormalizer() {
         this(DEFAULT_MAX_CHARS);
     }
 
     public TextNormalizer(int maxChars) {
+        this(maxChars, TypoDictionary.bundled());
+    }
+
+    public TextNormalizer(int maxChars, TypoDictionary typos) {
         if (maxChars < 1) throw new IllegalArgumentException("maxChars must be positive");
         this.maxChars = maxChars;
+        this.typos = typos;
     }
 
     public NormalizedText normalize(String input) {
@@ -51,7 +59,8 @@ public final class TextNormalizer {
             out.appendCodePoint(Character.toLowerCase(cp));
         }
         String simplified = HanLP.convertToSimplifiedChinese(out.toString());
-        return new NormalizedText(original, simplified, truncated);
+        String corrected = typos.correct(simplified);
+        return new NormalizedText(original, NumeralRewriter.rewrite(corrected), truncated);
     }
 
     private static int safeCut(String s, int at) {

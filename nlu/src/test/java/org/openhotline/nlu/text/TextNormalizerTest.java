@@ -109,4 +109,31 @@ class TextNormalizerTest {
         assertThrows(IllegalArgumentException.class, () -> new TextNormalizer(0));
         assertEquals(TextNormalizer.DEFAULT_MAX_CHARS, new TextNormalizer().maxChars());
     }
+
+    @Test
+    void chineseAndSpokenNumbersBecomeDigits() {
+        assertEquals("2024年3月", norm("二零二四年三月"));
+        assertEquals("13812345678", norm("幺三八幺二三四五六七八"));
+        assertEquals("13812345678", norm("幺三八 幺二三四 五六七八"), "spaces a caller leaves between digit groups go first");
+        assertEquals("交了3年", norm("交了三年"));
+        assertEquals("到账3500", norm("到账三千五"));
+        assertEquals("12月1号", norm("十二月一号"));
+        assertEquals("拖了15天", norm("拖了十五天"));
+    }
+
+    @Test
+    void wordsThatContainANumeralStay() {
+        for (String w : new String[] {"一起去", "等一下", "万一丢了", "三峡", "一卡通", "十分感谢", "千万别", "一次性补缴", "三三两两", "一家人"}) {
+            assertEquals(w, norm(w));
+        }
+    }
+
+    @Test
+    void domainTyposAreCorrectedAndTheOriginalKept() {
+        NormalizedText t = normalizer.normalize("公基金和社宝卡，身分证丢了，养劳保险");
+        assertEquals("公积金和社保卡,身份证丢了,养老保险".replace(',', '，'), t.normalized());
+        assertEquals("公基金和社宝卡，身分证丢了，养劳保险", t.original());
+        assertEquals("医保断缴了半年", norm("医保断交了半年"));
+        assertEquals("外交部断交", norm("外交部断交"), "断交 alone is a real word and stays");
+    }
 }

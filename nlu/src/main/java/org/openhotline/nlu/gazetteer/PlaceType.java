@@ -1,0 +1,15 @@
+package org.openhotline.nlu.gazetteer;
+
+/** The levels of a gazetteer; {@code DISTRICT} also holds counties and development zones, as citizens treat them alike. */
+public enum PlaceType {
+    CITY, DISTRICT, STREET;
+
+    static PlaceType parse(String s) {
+        return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "city" -> CITY;
+            case "district" -> DISTRICT;
+            case "street" -> STREET;
+            default -> throw new IllegalArgumentException("unknown place type " + s);
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package org.openhotline.nlu.lexicon;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Domain typos citizens make (公基金, 社宝卡, 身分证) and their correct forms, so that a misspelt question
+ * still finds its answer. Ships as {@code typos.txt} ({@code wrong<TAB>right} lines) beside the other lexicon files.
+ */
+public final class TypoDictionary {
+    private static final String FILE = "typos.txt";
+
+    private final Map<String, String> corrections;
+    private final int maxWrongLength;
+
+    public TypoDictionary(Map<String, String> corrections) {
+        Map<String, String> copy = new HashMap<>();
+        int max = 0;
+        for (Map.Entry<String, String> e : corrections.entrySet()) {
+            String wrong = e.getKey();
+            String right = e.getValue();
+            if (wrong == null || right == null || wrong.isEmpty() || wrong.equals(right)) continue;
+            copy.put(wrong, right);
+            max = Math.max(max, wrong.length());
+        }
+        this.corrections = Map.copyOf(copy);
+        this.maxWrongLength = max;
+    }
+
+    /** The dictionary bundled with the product, read once. */
+    public static TypoDictionary bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final TypoDictionary INSTANCE = load(null);
+    }
+
+    /** The bundled dictionary, or {@code typos.txt} in {@code dir} when there is one; {@code dir} may be null. */
+    public static TypoDictionary load(Path dir) {
+        return parse(DomainLexicon.readLines(dir, FILE));
+    }
+
+    /** Reads {@code wrong<TAB>right} lines; a line without a tab is a mistake in the file and is reported. */
+    public static TypoDictionary parse(List<String> lines) {
+        Map<String, String> map = new HashMap<>();
+        for (String line : lines) {
+            String[] parts = line.split("\t");
+            if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new IllegalArgumentException("typo line is not wrong<TAB>right: " + line);
+            }
+            map.put(parts[0].strip(), parts[1].strip());
+        }
+        return new TypoDictionary(map);
+    }
+
+    /** The text with every known typo replaced, the longest wrong form at each position first. */
+    public String correct(String text) {
+        return correct(text, false);
+    }
+
+    /**
+     * Like {@link #correct(String)} but only where the correction has the wrong form's length, so that
+     * offsets into the text stay valid (entity extraction reports offsets into what the citizen wrote).
+     */
+    public String correctKeepingLength(String text) {
+        return correct(text, true);
+    }
+
+    private String correct(String text, boolean sameLengthOnly) {
+        if (text == null || text.isEmpty() || corrections.isEmpty()) return text == null ? "" : text;
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < text.length(); ) {
+            String right = null;
+            int len = Math.min(maxWrongLength, text.length() - i);
+            for (; len >= 1; len--) {
+                right = corrections.get(text.substring(i, i + len));
+                if (right != null && (!sameLengthOnly || right.length() == len)) break;
+                right = null;
+            }
+            if (right == null) {
+                i++;
+                continue;
+            }
+            if (out == null) out = new StringBuilder(text.length() + 8);
+            out.append(text, copied, i).append(right);
+            i += len;
+            copied = i;
+        }
+        if (out == null) return text;
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    public Map<String, String> corrections() {
+        return corrections;
+    }
+}
