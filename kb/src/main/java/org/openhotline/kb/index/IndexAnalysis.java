@@ -23,7 +23,7 @@ import org.openhotline.nlu.text.TextNormalizer;
  */
 public final class IndexAnalysis {
     /** Bump when the analysis code changes what it makes of the same text, so old indexes are rebuilt. */
-    static final int ANALYSIS_VERSION = 1;
+    static final int ANALYSIS_VERSION = 2;
 
     private final TextNormalizer normalizer;
     private final Analyzer perField;
