@@ -14,9 +14,25 @@ import org.openhotline.kb.model.Entry;
  */
 public final class HotQuestions {
     private final List<String> pinned;
+    /** One standard question per category of the last index seen: computed once per version, not per fallback. */
+    private volatile PerCategory perCategory;
+
+    private record PerCategory(KnowledgeIndex index, List<Entry> firsts) {}
 
     public HotQuestions(List<String> pinnedEntryIds) {
         this.pinned = List.copyOf(pinnedEntryIds);
+    }
+
+    private List<Entry> firstsPerCategory(KnowledgeIndex index) {
+        PerCategory cached = perCategory;
+        if (cached != null && cached.index() == index) return cached.firsts();
+        Map<String, Entry> first = new LinkedHashMap<>();
+        index.entries().values().stream()
+                .sorted(java.util.Comparator.comparing(Entry::id))
+                .forEach(e -> first.putIfAbsent(e.topCategory(), e));
+        List<Entry> firsts = List.copyOf(first.values());
+        perCategory = new PerCategory(index, firsts);
+        return firsts;
     }
 
     public List<Entry> top(KnowledgeIndex index, int n, LocalDate today) {
@@ -26,14 +42,9 @@ public final class HotQuestions {
             if (e != null && e.isAnswerable(today) && out.size() < n) out.add(e);
         }
         if (out.size() >= n) return out;
-        Map<String, Entry> firstPerCategory = new LinkedHashMap<>();
-        index.entries().values().stream()
-                .filter(e -> e.isAnswerable(today))
-                .sorted(java.util.Comparator.comparing(Entry::id))
-                .forEach(e -> firstPerCategory.putIfAbsent(e.topCategory(), e));
-        for (Entry e : firstPerCategory.values()) {
+        for (Entry e : firstsPerCategory(index)) {
             if (out.size() >= n) break;
-            if (!out.contains(e)) out.add(e);
+            if (e.isAnswerable(today) && !out.contains(e)) out.add(e);
         }
         return out;
     }

@@ -87,7 +87,9 @@ public final class KnowledgeIndex {
 
     /** Opens a finished index directory for {@code entries}, without a speech-repair vocabulary. */
     public static KnowledgeIndex open(int version, Path dir, List<Entry> entries) throws IOException {
-        Directory d = FSDirectory.open(dir);
+        // preloaded: a question's first touch of a term or vector must not wait on a page fault
+        org.apache.lucene.store.MMapDirectory d = new org.apache.lucene.store.MMapDirectory(dir);
+        d.setPreload((name, context) -> true);
         try {
             DirectoryReader r = DirectoryReader.open(d);
             try {
