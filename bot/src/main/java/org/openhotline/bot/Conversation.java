@@ -19,6 +19,9 @@ import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.retrieval.Candidate;
 import org.openhotline.nlu.intent.HumanRequestDetector;
 import org.openhotline.nlu.repair.HomophoneRepairer;
+import org.openhotline.nlu.sensitive.Direction;
+import org.openhotline.nlu.sensitive.SensitiveFilter;
+import org.openhotline.nlu.sensitive.SensitiveResult;
 import org.openhotline.nlu.text.NormalizedText;
 import org.openhotline.nlu.text.TextNormalizer;
 
@@ -27,6 +30,7 @@ import org.openhotline.nlu.text.TextNormalizer;
  * human wins over everything, then a pick among options the bot just offered, then the FAQ.
  */
 public final class Conversation {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversation.class);
     private static final int OFFERED = 3;
 
     private final TextNormalizer normalizer;
@@ -38,6 +42,7 @@ public final class Conversation {
     private final BotTexts texts;
     private final Clock clock;
     private final HomophoneRepairer speechRepair;
+    private final SensitiveFilter sensitive;
     private final ChoiceParser choices = new ChoiceParser();
 
     private Conversation(Builder b) {
@@ -50,6 +55,7 @@ public final class Conversation {
         this.hot = b.hot;
         this.texts = b.texts;
         this.speechRepair = b.speechRepair;
+        this.sensitive = b.sensitive;
     }
 
     public static Builder builder() {
@@ -67,6 +73,7 @@ public final class Conversation {
         private BotTexts texts = BotTexts.defaults();
         private Clock clock = Clock.systemDefaultZone();
         private HomophoneRepairer speechRepair;
+        private SensitiveFilter sensitive;
 
         public Builder normalizer(TextNormalizer v) { this.normalizer = v; return this; }
         public Builder humanRequests(HumanRequestDetector v) { this.humanRequests = v; return this; }
@@ -83,6 +90,9 @@ public final class Conversation {
         /** Default: off; with a repairer, questions are repaired against the knowledge base's words before search. */
         public Builder speechRepair(HomophoneRepairer v) { this.speechRepair = v; return this; }
 
+        /** Default: off; with a filter, inbound messages are flagged, masked or refused and replies checked before they go out. */
+        public Builder sensitive(SensitiveFilter v) { this.sensitive = v; return this; }
+
         public Conversation build() {
             return new Conversation(this);
         }
@@ -95,6 +105,29 @@ public final class Conversation {
     /** {@link #handle} with the ranking behind the reply, for measurement and logging. */
     public Turn respond(String sessionId, String text) {
         ConversationSession session = sessions.get(sessionId);
+        if (sensitive != null) {
+            SensitiveResult in = sensitive.check(text, Direction.INBOUND);
+            if (in.blocked()) {
+                return remember(session, new Reply(ReplyType.FALLBACK, in.reply(), null, List.of(), 0, "inbound refused: " + in.reason()), List.of());
+            }
+            text = in.text(); // masked where the policy masks
+        }
+        Turn turn = understand(session, text);
+        return sensitive == null ? turn : checkOutbound(session, turn);
+    }
+
+    /**
+     * A reply that would carry a blocked word is not sent (an answer text can be wrong too); the citizen
+     * gets an apology and the way to a person, and the reason names the word for whoever reviews it.
+     */
+    private Turn checkOutbound(ConversationSession session, Turn turn) {
+        SensitiveResult out = sensitive.check(turn.reply().text(), Direction.OUTBOUND);
+        if (!out.blocked()) return turn;
+        log.warn("withheld a reply from entry {}: {}", turn.reply().entryId(), out.reason());
+        return remember(session, new Reply(ReplyType.FALLBACK, texts.withheld(), null, List.of(), 0, "outbound withheld: " + out.reason()), turn.ranked());
+    }
+
+    private Turn understand(ConversationSession session, String text) {
         NormalizedText input = normalizer.normalize(text);
         if (input.isBlank()) return remember(session, new Reply(ReplyType.FALLBACK, texts.empty(), null, List.of(), 0, "empty"), List.of());
         String human = humanRequests.match(input.normalized());

@@ -35,6 +35,7 @@ import org.openhotline.nlu.embed.CachingEmbedder;
 import org.openhotline.nlu.intent.HumanRequestDetector;
 import org.openhotline.nlu.pinyin.PinyinConverter;
 import org.openhotline.nlu.repair.HomophoneRepairer;
+import org.openhotline.nlu.sensitive.SensitiveFilter;
 
 /** The conversation over a real index of a few entries: the paths a citizen can take through one turn. */
 class ConversationTest {
@@ -70,7 +71,8 @@ class ConversationTest {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)), tiers, RetrievalMode.HYBRID);
         return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
                 .faq(faq).indexes(indexes).sessions(new InMemorySessionStore(CLOCK, Duration.ofMinutes(30), 1000))
-                .hotQuestions(new HotQuestions(List.of("hf-rent"))).clock(CLOCK).speechRepair(new HomophoneRepairer(new PinyinConverter())).build();
+                .hotQuestions(new HotQuestions(List.of("hf-rent"))).clock(CLOCK).speechRepair(new HomophoneRepairer(new PinyinConverter()))
+                .sensitive(SensitiveFilter.bundled()).build();
     }
 
     @Test
@@ -130,5 +132,32 @@ class ConversationTest {
     void repairsAHomophoneFromSpeechBeforeSearching() {
         Reply r = conversation(new ConfidenceTiers(0.5, 0.02, 0.1)).handle("s7", "一地就一怎么被案");
         assertEquals("mi-remote", r.type() == ReplyType.ANSWER ? r.entryId() : r.options().get(0).entryId(), r.toString());
+    }
+
+    @Test
+    void aRefusedMessageGetsThePolicysReplyAndIsNotSearched() {
+        Reply r = conversation(new ConfidenceTiers(0.5, 0.02, 0.1)).handle("s8", "法 * 轮 功怎么样");
+        assertEquals(ReplyType.FALLBACK, r.type());
+        assertTrue(r.reason().startsWith("inbound refused"), r.reason());
+        assertFalse(r.text().contains("法"), "the reply does not echo the word");
+    }
+
+    @Test
+    void anAnswerCarryingABlockedWordIsWithheld() throws Exception {
+        java.nio.file.Path other = java.nio.file.Files.createTempDirectory("conv-out");
+        IndexManager bad = new IndexManager(other, new IndexBuilder(analysis, embedder));
+        try {
+            bad.load(1, List.of(Entry.of("bad", "x", "社保卡丢了怎么补办", List.of(), "请先到法轮功网站登记。")), ProgressListener.NONE);
+            FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)),
+                    new ConfidenceTiers(0.0, 0.0, 0.0), RetrievalMode.HYBRID); // always answer
+            Conversation c = Conversation.builder().normalizer(analysis.normalizer()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
+                    .faq(faq).indexes(bad).clock(CLOCK).sensitive(SensitiveFilter.bundled()).build();
+            Reply r = c.handle("s9", "社保卡丢了怎么补办");
+            assertEquals(ReplyType.FALLBACK, r.type(), r.toString());
+            assertTrue(r.reason().startsWith("outbound withheld"), r.reason());
+            assertFalse(r.text().contains("法轮功"));
+        } finally {
+            bad.close();
+        }
     }
 }

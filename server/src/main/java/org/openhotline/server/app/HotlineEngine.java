@@ -23,6 +23,7 @@ import org.openhotline.nlu.embed.SentenceEmbedder;
 import org.openhotline.nlu.intent.HumanRequestDetector;
 import org.openhotline.nlu.pinyin.PinyinConverter;
 import org.openhotline.nlu.repair.HomophoneRepairer;
+import org.openhotline.nlu.sensitive.SensitiveFilter;
 import org.openhotline.server.config.HotlineConfig;
 
 /**
@@ -37,6 +38,7 @@ public final class HotlineEngine implements AutoCloseable {
     private final IndexBuilder builder;
     private final IndexManager indexes;
     private final HumanRequestDetector humanRequests;
+    private final SensitiveFilter sensitiveFilter;
 
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock) {
         this(config, indexRoot, clock, new BgeSmallZhEmbedder());
@@ -52,6 +54,7 @@ public final class HotlineEngine implements AutoCloseable {
         this.builder = new IndexBuilder(analysis, embedder);
         this.indexes = new IndexManager(indexRoot, builder);
         this.humanRequests = HumanRequestDetector.bundled(new PinyinConverter());
+        this.sensitiveFilter = config.bool("nlu.sensitive-words") ? SensitiveFilter.bundled() : null;
     }
 
     public RetrievalSettings retrievalSettings() {
@@ -79,12 +82,14 @@ public final class HotlineEngine implements AutoCloseable {
     public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
         BotTexts texts = new BotTexts(config.string("bot.texts.clarify"), config.string("bot.texts.fallback"),
-                config.string("bot.texts.transfer"), config.string("bot.texts.empty"), BotTexts.defaults().choiceHint());
+                config.string("bot.texts.transfer"), config.string("bot.texts.empty"), BotTexts.defaults().choiceHint(),
+                config.string("bot.texts.withheld"));
         InMemorySessionStore sessions = new InMemorySessionStore(clock,
                 Duration.ofMinutes(config.integer("bot.session-idle-minutes")), config.integer("bot.max-sessions"));
         return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
                 .sessions(sessions).hotQuestions(new HotQuestions(config.list("bot.hot-questions"))).texts(texts).clock(clock)
                 .speechRepair(config.bool("bot.speech-repair") ? new HomophoneRepairer(new PinyinConverter()) : null)
+                .sensitive(sensitiveFilter)
                 .build();
     }
 
