@@ -21,16 +21,9 @@ public final class Surnames {
     private static final Set<Character> SINGLE = new HashSet<>();
 
     static {
-        try (InputStream in = Surnames.class.getResourceAsStream("/org/openhotline/nlu/entity/surnames.txt")) {
-            if (in == null) throw new IllegalStateException("missing surnames.txt");
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
-                    if (l.length() == 1) SINGLE.add(l.charAt(0));
-                    else COMPOUND.add(l);
-                });
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String l : org.openhotline.nlu.lexicon.LexiconFiles.bundled("/org/openhotline/nlu/entity/surnames.txt")) {
+            if (l.length() == 1) SINGLE.add(l.charAt(0));
+            else COMPOUND.add(l);
         }
     }
 

@@ -81,18 +81,6 @@ public final class HumanRequestDetector {
     }
 
     private static List<String> read(String name) {
-        try (InputStream in = HumanRequestDetector.class.getResourceAsStream("/org/openhotline/nlu/intent/" + name)) {
-            if (in == null) throw new IllegalStateException("missing bundled phrase file " + name);
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.openhotline.nlu.lexicon.LexiconFiles.bundled("/org/openhotline/nlu/intent/" + name);
     }
 }

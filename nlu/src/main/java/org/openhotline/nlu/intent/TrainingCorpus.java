@@ -42,18 +42,6 @@ public final class TrainingCorpus {
     }
 
     private static List<String> read(String name) {
-        try (InputStream in = TrainingCorpus.class.getResourceAsStream(BASE + name)) {
-            if (in == null) throw new IllegalStateException("missing bundled training file " + name);
-            List<String> out = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.openhotline.nlu.lexicon.LexiconFiles.bundled(BASE + name);
     }
 }

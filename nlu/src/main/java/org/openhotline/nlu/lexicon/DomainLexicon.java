@@ -54,36 +54,14 @@ public final class DomainLexicon {
     }
 
     static List<String> readLines(Path dir, String name) {
-        if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-            try {
-                return clean(Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read lexicon file " + dir.resolve(name), e);
-            }
-        }
-        return readLines(name);
+        return LexiconFiles.overridable(dir, BASE, name);
     }
 
     static List<String> readLines(String name) {
-        try (InputStream in = DomainLexicon.class.getResourceAsStream(BASE + name)) {
-            if (in == null) throw new IllegalStateException("missing bundled lexicon file " + name);
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return clean(r.lines().toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LexiconFiles.bundled(BASE + name);
     }
 
-    private static List<String> clean(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            line = line.strip();
-            if (line.startsWith("\uFEFF")) line = line.substring(1);
-            if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-        }
-        return out;
-    }
+
 
     /**
      * Identifies this lexicon's content: an index built with another lexicon analysed its text

@@ -1,5 +1,6 @@
 package org.openhotline.nlu.sensitive;
 
+import org.openhotline.nlu.lexicon.LexiconFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,30 +62,12 @@ public final class SensitiveLexicon {
     }
 
     static List<String> readLines(Path dir, String name) {
-        try {
-            if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-                return parse(Files.readAllLines(dir.resolve(name), StandardCharsets.UTF_8));
-            }
-            try (InputStream in = SensitiveLexicon.class.getResourceAsStream(BASE + name)) {
-                if (in == null) throw new IllegalStateException("missing bundled sensitive-word file " + name);
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    return parse(r.lines().toList());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sensitive-word file " + name, e);
-        }
+        return LexiconFiles.overridable(dir, BASE, name);
     }
 
     /** Lines of a lexicon file: stripped, without BOM, blank lines and '#' comments. */
     static List<String> parse(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("\uFEFF")) line = line.substring(1);
-            line = line.strip();
-            if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-        }
-        return out;
+        return LexiconFiles.clean(lines);
     }
 
     public List<LexiconEntry> entries() {
