@@ -53,12 +53,12 @@ class EntityExtractionEvalTest {
         for (String line : Files.readAllLines(DATA, StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
             @SuppressWarnings("unchecked")
-            Map<String, Object> m = (Map<String, Object>) MiniJson.parse(line);
+            Map<String, Object> m = new com.fasterxml.jackson.databind.ObjectMapper().readValue(line, Map.class);
             Set<Key> gold = new HashSet<>();
             for (Object o : (List<?>) m.get("entities")) {
                 Map<?, ?> e = (Map<?, ?>) o;
                 gold.add(new Key(EntityType.fromWireName((String) e.get("type")), (String) e.get("value"),
-                        ((Long) e.get("start")).intValue(), ((Long) e.get("end")).intValue()));
+                        ((Number) e.get("start")).intValue(), ((Number) e.get("end")).intValue()));
             }
             data.add(new Labelled((String) m.get("id"), (String) m.get("text"), LocalDateTime.parse((String) m.get("now")), gold));
         }

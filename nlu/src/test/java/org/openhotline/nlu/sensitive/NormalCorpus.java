@@ -14,6 +14,7 @@ import java.util.Map;
  * Q&A of gov-qa-msgabench, read by paths relative to the nlu module directory (where surefire runs).
  */
 final class NormalCorpus {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     static final Path DATASETS = Path.of("../../shared/datasets");
     static final Path SAMPLE_KB = Path.of("../server/src/main/resources/sample-kb/sample-kb.jsonl");
     static final Path ZHENGWU_QA = DATASETS.resolve("gov-qa-msgabench/zhengwu_qa.jsonl");
@@ -46,7 +47,7 @@ final class NormalCorpus {
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank()) continue;
-                Map<?, ?> obj = (Map<?, ?>) new MiniJson(line).value();
+                Map<?, ?> obj = JSON.readValue(line, Map.class);
                 for (String k : keys) {
                     Object v = obj.get(k);
                     if (v instanceof String s && !s.isBlank()) out.add(s);
@@ -57,74 +58,5 @@ final class NormalCorpus {
             throw new UncheckedIOException(e);
         }
         return out;
-    }
-
-    /** Just enough JSON for one-object-per-line files: objects, arrays, strings, numbers, literals. */
-    static final class MiniJson {
-        private final String s;
-        private int i;
-
-        MiniJson(String s) {
-            this.s = s;
-        }
-
-        Object value() {
-            ws();
-            char c = s.charAt(i);
-            if (c == '{') {
-                i++;
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
-                ws();
-                if (s.charAt(i) == '}') { i++; return m; }
-                while (true) {
-                    ws();
-                    String k = string();
-                    ws();
-                    i++; // ':'
-                    m.put(k, value());
-                    ws();
-                    if (s.charAt(i++) == '}') return m;
-                }
-            }
-            if (c == '[') {
-                i++;
-                List<Object> l = new ArrayList<>();
-                ws();
-                if (s.charAt(i) == ']') { i++; return l; }
-                while (true) {
-                    l.add(value());
-                    ws();
-                    if (s.charAt(i++) == ']') return l;
-                }
-            }
-            if (c == '"') return string();
-            int start = i;
-            while (i < s.length() && ",}] \t".indexOf(s.charAt(i)) < 0) i++;
-            return s.substring(start, i);
-        }
-
-        private String string() {
-            StringBuilder sb = new StringBuilder();
-            i++; // opening quote
-            while (true) {
-                char c = s.charAt(i++);
-                if (c == '"') return sb.toString();
-                if (c != '\\') { sb.append(c); continue; }
-                char e = s.charAt(i++);
-                switch (e) {
-                    case 'n' -> sb.append('\n');
-                    case 't' -> sb.append('\t');
-                    case 'r' -> sb.append('\r');
-                    case 'b' -> sb.append('\b');
-                    case 'f' -> sb.append('\f');
-                    case 'u' -> { sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16)); i += 4; }
-                    default -> sb.append(e);
-                }
-            }
-        }
-
-        private void ws() {
-            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
-        }
     }
 }
