@@ -35,7 +35,7 @@ public final class EvalCli {
         try {
             switch (argv[0]) {
                 case "eval" -> {
-                    Args args = new Args(rest, Set.of("kb", "queries", "report", "set"), Set.of());
+                    Args args = new Args(rest, Set.of("kb", "queries", "report", "set", "skip"), Set.of());
                     return new EvalCommand(out).run(args, config(rest), err);
                 }
                 case "bench" -> {

@@ -22,11 +22,12 @@ import org.openhotline.server.config.HotlineConfig;
 /** {@code ./hotline eval}: accuracy of BM25, vector and hybrid side by side; the last line is the contract. */
 final class EvalCommand {
     static final String HELP = """
-            usage: ./hotline eval --kb FILE --queries FILE [--report FILE.json] [--set key=value ...]
+            usage: ./hotline eval --kb FILE --queries FILE [--report FILE.json] [--skip REGEX] [--set key=value ...]
 
               --kb FILE        knowledge base, .jsonl or .xlsx (as ./hotline kb import reads it)
               --queries FILE   JSON Lines {"qid","query","kind":"faq|out_of_scope|transfer","expected_ids":[...]}
               --report FILE    also write every figure, the threshold curve and each query's outcome as JSON
+              --skip REGEX     leave out queries whose qid matches (the held-out figures: --skip '.*-a$|oos-0[0-3].*')
               --set key=value  run with one configuration key changed (repeatable, e.g. bot.answer-threshold=0.8)
 
             Builds a throwaway index (never touches ./data), runs every query as a new session through the
@@ -51,6 +52,11 @@ final class EvalCommand {
         List<org.openhotline.kb.model.Entry> kb = KnowledgeBaseArg.read(args, err);
         if (kb == null) return 1;
         List<EvalQuery> queries = QueryFile.read(queryFile);
+        if (args.option("skip") != null) { // e.g. the questions a model was trained on
+            java.util.regex.Pattern skip = java.util.regex.Pattern.compile(args.option("skip"));
+            queries = queries.stream().filter(q -> !skip.matcher(q.qid()).matches()).toList();
+            if (queries.isEmpty()) throw new QueryFile.BadQueryFile("--skip leaves no query of " + queryFile);
+        }
         out.printf("eval: %d entries, %d queries%n", kb.size(), queries.size());
         long t0 = System.nanoTime();
         Map<RetrievalMode, List<Outcome>> byMode;
