@@ -136,7 +136,7 @@ public final class Conversation {
         }
         KnowledgeIndex index = indexes.acquire();
         if (index == null) {
-            return remember(session, new Reply(ReplyType.FALLBACK, "知识库正在加载，请稍后再问。", null, List.of(), 0, "index not ready"), List.of());
+            return remember(session, new Reply(ReplyType.FALLBACK, texts.loading(), null, List.of(), 0, "index not ready"), List.of());
         }
         try {
             LocalDate today = LocalDate.now(clock);
