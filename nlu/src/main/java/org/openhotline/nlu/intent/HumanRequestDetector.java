@@ -20,8 +20,10 @@ public final class HumanRequestDetector {
     private final PinyinConverter pinyin;
     private final List<String[]> phrases = new ArrayList<>();
     private final List<String[]> wholeMessages = new ArrayList<>();
+    private final List<String[]> wholeClauses = new ArrayList<>();
     private final List<java.util.regex.Pattern> patterns = new ArrayList<>();
     private List<String> exclusions = List.of();
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[\\p{P}\\p{Z}\\s~～]+");
 
     public HumanRequestDetector(PinyinConverter pinyin, List<String> containsPhrases, List<String> wholeMessagePhrases,
                                 List<String> regexes) {
@@ -36,6 +38,7 @@ public final class HumanRequestDetector {
         HumanRequestDetector d = new HumanRequestDetector(pinyin, read("human-request.txt"), read("human-request-whole.txt"),
                 read("human-request-patterns.txt"));
         d.exclusions = read("human-request-exclusions.txt");
+        for (String c : read("human-request-clause.txt")) d.wholeClauses.add(d.syllables(c));
         return d;
     }
 
@@ -50,6 +53,14 @@ public final class HumanRequestDetector {
         if (text.length == 0) return null;
         for (String[] whole : wholeMessages) if (java.util.Arrays.equals(whole, text)) return String.join(" ", whole);
         for (String[] p : phrases) if (indexOf(text, p) >= 0) return String.join(" ", p);
+        if (!wholeClauses.isEmpty()) {
+            // a short clause of its own ("办不了，换人"; "人呢？人呢？") asks as plainly as a whole message does
+            for (String clause : CLAUSE_BREAK.split(normalizedText)) {
+                String[] c = syllables(clause);
+                if (c.length == 0) continue;
+                for (String[] whole : wholeClauses) if (java.util.Arrays.equals(whole, c)) return String.join(" ", whole);
+            }
+        }
         return null;
     }
 
