@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks that no text of eval/data/nlu/ask-human-fresh.jsonl equals (punctuation and spaces removed,
-NFKC, lower case) a text of ask-human.jsonl, a training sentence or a human-request rule file, so the
+NFKC, lower case) a text of ask-human.jsonl, ask-human-dev.jsonl (the later tuning set), a training sentence or a human-request rule file, so the
 fresh set stays held out. Run from the repository root; exits 1 on any clash."""
 import glob, json, re, sys, unicodedata
 
@@ -8,9 +8,10 @@ def key(s):
     return re.sub(r'[\W_]+', '', unicodedata.normalize('NFKC', s)).lower()
 
 seen = {}
-for l in open('eval/data/nlu/ask-human.jsonl', encoding='utf-8'):
-    if l.strip():
-        seen[key(json.loads(l)['text'])] = 'ask-human.jsonl'
+for name in ('ask-human.jsonl', 'ask-human-dev.jsonl'):
+    for l in open('eval/data/nlu/' + name, encoding='utf-8'):
+        if l.strip():
+            seen[key(json.loads(l)['text'])] = name
 res = 'nlu/src/main/resources/org/openhotline/nlu/intent/'
 for f in glob.glob(res + 'training/*.txt') + glob.glob(res + 'human-request*.txt'):
     for l in open(f, encoding='utf-8'):
