@@ -35,9 +35,10 @@ class AskHumanFreshEvaluationTest {
         String report = String.format("ask_human (fresh): recall %.3f (%d/%d), false-positive rate %.3f (%d/%d)%n  %s%n", recall, tp,
                 tp + fn, fpRate, fp, fp + tn, String.join("\n  ", errors));
         System.out.print(report);
-        // before the tuning 0.710 recall and 0.178 false positives; after it 0.911 and 0.132. The target,
-        // recall 0.95, is not met on this set: the floors guard what is reached, a little under it
-        assertTrue(recall >= 0.89, report);
-        assertTrue(fpRate <= 0.15, report);
+        // before any tuning 0.710 recall and 0.178 false positives; 0.911 / 0.132 after the rules tuned on
+        // ask-human.jsonl, 0.917 / 0.066 after the second round tuned on ask-human-dev.jsonl. The target, recall
+        // 0.95, is not met on this set: the floors guard what is reached, a little under it
+        assertTrue(recall >= 0.90, report);
+        assertTrue(fpRate <= 0.08, report);
     }
 }
