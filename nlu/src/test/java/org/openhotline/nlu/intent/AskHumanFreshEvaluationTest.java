@@ -36,7 +36,7 @@ class AskHumanFreshEvaluationTest {
                 tp + fn, fpRate, fp, fp + tn, String.join("\n  ", errors));
         System.out.print(report);
         // before any tuning 0.710 recall and 0.178 false positives; 0.911 / 0.132 after the rules tuned on
-        // ask-human.jsonl, 0.917 / 0.066 after the second round tuned on ask-human-dev.jsonl. The target, recall
+        // ask-human.jsonl, 0.917 / 0.072 after the second round tuned on ask-human-dev.jsonl. The target, recall
         // 0.95, is not met on this set: the floors guard what is reached, a little under it
         assertTrue(recall >= 0.90, report);
         assertTrue(fpRate <= 0.08, report);
