@@ -20,8 +20,11 @@ public final class HumanRequestDetector {
     private final PinyinConverter pinyin;
     private final List<String[]> phrases = new ArrayList<>();
     private final List<String[]> wholeMessages = new ArrayList<>();
+    private final List<String[]> wholeClauses = new ArrayList<>();
     private final List<java.util.regex.Pattern> patterns = new ArrayList<>();
     private List<String> exclusions = List.of();
+    private List<java.util.regex.Pattern> negations = List.of();
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[\\p{P}\\p{Z}\\s~～]+");
 
     public HumanRequestDetector(PinyinConverter pinyin, List<String> containsPhrases, List<String> wholeMessagePhrases,
                                 List<String> regexes) {
@@ -36,6 +39,8 @@ public final class HumanRequestDetector {
         HumanRequestDetector d = new HumanRequestDetector(pinyin, read("human-request.txt"), read("human-request-whole.txt"),
                 read("human-request-patterns.txt"));
         d.exclusions = read("human-request-exclusions.txt");
+        d.negations = read("human-request-negations.txt").stream().map(java.util.regex.Pattern::compile).toList();
+        for (String c : read("human-request-clause.txt")) d.wholeClauses.add(d.syllables(c));
         return d;
     }
 
@@ -50,16 +55,26 @@ public final class HumanRequestDetector {
         if (text.length == 0) return null;
         for (String[] whole : wholeMessages) if (java.util.Arrays.equals(whole, text)) return String.join(" ", whole);
         for (String[] p : phrases) if (indexOf(text, p) >= 0) return String.join(" ", p);
+        if (!wholeClauses.isEmpty()) {
+            // a short clause of its own ("办不了，换人"; "人呢？人呢？") asks as plainly as a whole message does
+            for (String clause : CLAUSE_BREAK.split(normalizedText)) {
+                String[] c = syllables(clause);
+                if (c.length == 0) continue;
+                for (String[] whole : wholeClauses) if (java.util.Arrays.equals(whole, c)) return String.join(" ", whole);
+            }
+        }
         return null;
     }
 
     /**
      * The text with the words that name things rather than people (人工关节, 人工智能, 真人认证) blanked
-     * out, so that neither these rules nor a learned model read them as a request for a person.
+     * out, and the spans that mention a person without asking for one (不用转人工, 工作人员说…, 找人代办),
+     * so that neither these rules nor a learned model read them as a request for a person.
      */
     public String withoutThings(String normalizedText) {
         String t = normalizedText;
         for (String x : exclusions) if (t.contains(x)) t = t.replace(x, "，");
+        for (java.util.regex.Pattern n : negations) t = n.matcher(t).replaceAll("，");
         return t;
     }
 
