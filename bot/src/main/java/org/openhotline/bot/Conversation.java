@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.openhotline.bot.audit.SensitiveAuditLog;
 import org.openhotline.bot.clarify.ChoiceParser;
 import org.openhotline.bot.faq.FaqAnswerer;
 import org.openhotline.bot.hot.HotQuestions;
@@ -43,6 +44,7 @@ public final class Conversation {
     private final Clock clock;
     private final HomophoneRepairer speechRepair;
     private final SensitiveFilter sensitive;
+    private final SensitiveAuditLog auditLog;
     private final ChoiceParser choices = new ChoiceParser();
 
     private Conversation(Builder b) {
@@ -56,6 +58,7 @@ public final class Conversation {
         this.texts = b.texts;
         this.speechRepair = b.speechRepair;
         this.sensitive = b.sensitive;
+        this.auditLog = java.util.Objects.requireNonNull(b.auditLog, "auditLog");
     }
 
     public static Builder builder() {
@@ -74,6 +77,7 @@ public final class Conversation {
         private Clock clock = Clock.systemDefaultZone();
         private HomophoneRepairer speechRepair;
         private SensitiveFilter sensitive;
+        private SensitiveAuditLog auditLog = SensitiveAuditLog.NONE;
 
         public Builder normalizer(TextNormalizer v) { this.normalizer = v; return this; }
         public Builder humanRequests(HumanRequestDetector v) { this.humanRequests = v; return this; }
@@ -92,6 +96,8 @@ public final class Conversation {
 
         /** Default: off; with a filter, inbound messages are flagged, masked or refused and replies checked before they go out. */
         public Builder sensitive(SensitiveFilter v) { this.sensitive = v; return this; }
+        /** Default: {@link SensitiveAuditLog#NONE}; told of every inbound and outbound check that has hits. */
+        public Builder auditLog(SensitiveAuditLog v) { this.auditLog = v; return this; }
 
         public Conversation build() {
             return new Conversation(this);
@@ -107,24 +113,35 @@ public final class Conversation {
         ConversationSession session = sessions.get(sessionId);
         if (sensitive != null) {
             SensitiveResult in = sensitive.check(text, Direction.INBOUND);
+            audit(sessionId, in);
             if (in.blocked()) {
                 return remember(session, new Reply(ReplyType.FALLBACK, in.reply(), null, List.of(), 0, "inbound refused: " + in.reason()), List.of());
             }
             text = in.text(); // masked where the policy masks
         }
         Turn turn = understand(session, text);
-        return sensitive == null ? turn : checkOutbound(session, turn);
+        return sensitive == null ? turn : checkOutbound(sessionId, session, turn);
     }
 
     /**
      * A reply that would carry a blocked word is not sent (an answer text can be wrong too); the citizen
      * gets an apology and the way to a person, and the reason names the word for whoever reviews it.
      */
-    private Turn checkOutbound(ConversationSession session, Turn turn) {
+    private Turn checkOutbound(String sessionId, ConversationSession session, Turn turn) {
         SensitiveResult out = sensitive.check(turn.reply().text(), Direction.OUTBOUND);
+        audit(sessionId, out);
         if (!out.blocked()) return turn;
         log.warn("withheld a reply from entry {}: {}", turn.reply().entryId(), out.reason());
         return remember(session, new Reply(ReplyType.FALLBACK, texts.withheld(), null, List.of(), 0, "outbound withheld: " + out.reason()), turn.ranked());
+    }
+
+    private void audit(String sessionId, SensitiveResult result) {
+        if (result.clean()) return;
+        try {
+            auditLog.record(sessionId, result);
+        } catch (RuntimeException e) {
+            log.warn("sensitive-word audit failed: {}", e.toString());
+        }
     }
 
     private Turn understand(ConversationSession session, String text) {

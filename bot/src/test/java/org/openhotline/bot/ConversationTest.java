@@ -68,11 +68,34 @@ class ConversationTest {
     }
 
     static Conversation conversation(ConfidenceTiers tiers) {
+        return conversation(tiers, org.openhotline.bot.audit.SensitiveAuditLog.NONE);
+    }
+
+    static Conversation conversation(ConfidenceTiers tiers, org.openhotline.bot.audit.SensitiveAuditLog audit) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)), tiers, RetrievalMode.HYBRID);
         return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
                 .faq(faq).indexes(indexes).sessions(new InMemorySessionStore(CLOCK, Duration.ofMinutes(30), 1000))
                 .hotQuestions(new HotQuestions(List.of("hf-rent"))).clock(CLOCK).speechRepair(new HomophoneRepairer(new PinyinConverter()))
-                .sensitive(SensitiveFilter.bundled()).build();
+                .sensitive(SensitiveFilter.bundled()).auditLog(audit).build();
+    }
+
+    @Test
+    void everyCheckWithHitsIsAuditedNotOnlyRefusedOnes() {
+        List<String> seen = new java.util.ArrayList<>();
+        Conversation c = conversation(new ConfidenceTiers(0.5, 0.02, 0.1),
+                (sid, result) -> seen.add(sid + " " + result.direction() + " " + result.blocked() + " " + result.hits().get(0).category()));
+        c.handle("a1", "我的社保卡丢了，怎么补办？");
+        assertTrue(seen.isEmpty(), seen.toString());
+        c.handle("a2", "法 * 轮 功怎么样");
+        c.handle("a3", "楼下有人在家里存放炸药怎么办");
+        assertEquals("a2 INBOUND true POLITICS", seen.get(0));
+        assertTrue(seen.stream().anyMatch(x -> x.startsWith("a3 INBOUND false")), seen.toString());
+    }
+
+    @Test
+    void aFailingAuditLogDoesNotBreakTheReply() {
+        Conversation c = conversation(new ConfidenceTiers(0.5, 0.02, 0.1), (sid, result) -> { throw new IllegalStateException("down"); });
+        assertEquals(ReplyType.FALLBACK, c.handle("a4", "法 * 轮 功怎么样").type());
     }
 
     @Test
@@ -146,13 +169,16 @@ class ConversationTest {
     void anAnswerCarryingABlockedWordIsWithheld() throws Exception {
         java.nio.file.Path other = java.nio.file.Files.createTempDirectory("conv-out");
         IndexManager bad = new IndexManager(other, new IndexBuilder(analysis, embedder));
+        List<String> audited = new java.util.ArrayList<>();
         try {
             bad.load(1, List.of(Entry.of("bad", "x", "社保卡丢了怎么补办", List.of(), "请先到法轮功网站登记。")), ProgressListener.NONE);
             FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)),
                     new ConfidenceTiers(0.0, 0.0, 0.0), RetrievalMode.HYBRID); // always answer
             Conversation c = Conversation.builder().normalizer(analysis.normalizer()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
-                    .faq(faq).indexes(bad).clock(CLOCK).sensitive(SensitiveFilter.bundled()).build();
+                    .faq(faq).indexes(bad).clock(CLOCK).sensitive(SensitiveFilter.bundled())
+                    .auditLog((sid, result) -> audited.add(sid + " " + result.direction() + " " + result.blocked())).build();
             Reply r = c.handle("s9", "社保卡丢了怎么补办");
+            assertEquals(List.of("s9 OUTBOUND true"), audited);
             assertEquals(ReplyType.FALLBACK, r.type(), r.toString());
             assertTrue(r.reason().startsWith("outbound withheld"), r.reason());
             assertFalse(r.text().contains("法轮功"));

@@ -4,11 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.kb.lexicon.JdbcSensitiveWordStore;
 import org.openhotline.kb.store.Database;
 import org.openhotline.kb.store.JdbcKnowledgeStore;
 import org.openhotline.kb.store.KnowledgeStore;
+import org.openhotline.nlu.sensitive.SensitiveLexicon;
+import org.openhotline.server.audit.JdbcSensitiveAuditLog;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.server.http.HttpServer;
+import org.openhotline.server.http.SensitiveAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +24,7 @@ public final class HotlineApp implements AutoCloseable {
     private Database database;
     private HotlineEngine engine;
     private KnowledgeSync sync;
+    private SensitiveWordSync wordSync;
     private HttpServer http;
 
     public HotlineApp(HotlineConfig config) {
@@ -32,8 +37,18 @@ public final class HotlineApp implements AutoCloseable {
             Files.createDirectories(data);
             database = openDatabase(config);
             KnowledgeStore store = new JdbcKnowledgeStore(database.dataSource());
-            engine = new HotlineEngine(config, data.resolve("index"), Clock.systemDefaultZone());
-            http = new HttpServer(config, engine.conversation(), engine.indexes()).start();
+            JdbcSensitiveWordStore words = new JdbcSensitiveWordStore(database.dataSource());
+            if (words.seedIfNew(SensitiveLexicon.bundled())) log.info("first start: copied the bundled sensitive words into the database");
+            JdbcSensitiveAuditLog audit = new JdbcSensitiveAuditLog(database.dataSource());
+            long revision = words.revision();
+            engine = new HotlineEngine(config, data.resolve("index"), Clock.systemDefaultZone(), words.load(), audit);
+            SensitiveAdmin admin = null;
+            if (engine.sensitiveFilter() != null) {
+                wordSync = new SensitiveWordSync(words, engine.sensitiveFilter(), revision);
+                wordSync.start(config.integer("kb.poll-seconds"));
+                admin = new SensitiveAdmin(words, audit, wordSync::reload);
+            }
+            http = new HttpServer(config, engine.conversation(), engine.indexes(), admin).start();
             sync = new KnowledgeSync(store, engine.indexes());
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
@@ -70,6 +85,7 @@ public final class HotlineApp implements AutoCloseable {
     public void close() {
         if (http != null) http.stop();
         if (sync != null) sync.close();
+        if (wordSync != null) wordSync.close();
         if (engine != null) engine.close();
         if (database != null) database.close();
         log.info("stopped");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import org.openhotline.bot.BotTexts;
+import org.openhotline.bot.audit.SensitiveAuditLog;
 import org.openhotline.bot.Conversation;
 import org.openhotline.bot.faq.ConfidenceTiers;
 import org.openhotline.bot.faq.FaqAnswerer;
@@ -24,6 +25,8 @@ import org.openhotline.nlu.intent.HumanRequestDetector;
 import org.openhotline.nlu.pinyin.PinyinConverter;
 import org.openhotline.nlu.repair.HomophoneRepairer;
 import org.openhotline.nlu.sensitive.SensitiveFilter;
+import org.openhotline.nlu.sensitive.SensitiveLexicon;
+import org.openhotline.nlu.sensitive.SensitivePolicy;
 import org.openhotline.server.config.HotlineConfig;
 
 /**
@@ -39,12 +42,23 @@ public final class HotlineEngine implements AutoCloseable {
     private final IndexManager indexes;
     private final HumanRequestDetector humanRequests;
     private final SensitiveFilter sensitiveFilter;
+    private final SensitiveAuditLog auditLog;
 
+    /** The bundled sensitive words and no audit: the eval and the CLI. */
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock) {
         this(config, indexRoot, clock, new BgeSmallZhEmbedder());
     }
 
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock, SentenceEmbedder model) {
+        this(config, indexRoot, clock, model, SensitiveLexicon.bundled(), SensitiveAuditLog.NONE);
+    }
+
+    /** Sensitive words from {@code lexicon} (the database's, in the server) and hits reported to {@code auditLog}. */
+    public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock, SensitiveLexicon lexicon, SensitiveAuditLog auditLog) {
+        this(config, indexRoot, clock, new BgeSmallZhEmbedder(), lexicon, auditLog);
+    }
+
+    public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock, SentenceEmbedder model, SensitiveLexicon lexicon, SensitiveAuditLog auditLog) {
         this.config = config;
         this.clock = clock;
         String lexiconDir = config.string("nlu.lexicon-dir");
@@ -54,7 +68,8 @@ public final class HotlineEngine implements AutoCloseable {
         this.builder = new IndexBuilder(analysis, embedder);
         this.indexes = new IndexManager(indexRoot, builder);
         this.humanRequests = HumanRequestDetector.bundled(new PinyinConverter());
-        this.sensitiveFilter = config.bool("nlu.sensitive-words") ? SensitiveFilter.bundled() : null;
+        this.sensitiveFilter = config.bool("nlu.sensitive-words") ? new SensitiveFilter(lexicon, SensitivePolicy.defaults()) : null;
+        this.auditLog = java.util.Objects.requireNonNull(auditLog, "auditLog");
     }
 
     public RetrievalSettings retrievalSettings() {
@@ -89,7 +104,7 @@ public final class HotlineEngine implements AutoCloseable {
         return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
                 .sessions(sessions).hotQuestions(new HotQuestions(config.list("bot.hot-questions"))).texts(texts).clock(clock)
                 .speechRepair(config.bool("bot.speech-repair") ? new HomophoneRepairer(new PinyinConverter()) : null)
-                .sensitive(sensitiveFilter)
+                .sensitive(sensitiveFilter).auditLog(auditLog)
                 .build();
     }
 
@@ -99,6 +114,11 @@ public final class HotlineEngine implements AutoCloseable {
 
     public Retriever retriever(RetrievalSettings settings) {
         return new Retriever(analysis, embedder, settings);
+    }
+
+    /** The live filter the conversations share (null when nlu.sensitive-words is off); reload it to apply edited words. */
+    public SensitiveFilter sensitiveFilter() {
+        return sensitiveFilter;
     }
 
     public IndexManager indexes() {

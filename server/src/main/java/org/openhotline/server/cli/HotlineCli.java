@@ -88,6 +88,13 @@ public final class HotlineCli {
         return HotlineConfig.load(HotlineConfig.defaultFile(env), env);
     }
 
+    /** 32 random bytes, URL-safe: the demo's admin token when none is configured. */
+    static String randomToken() {
+        byte[] b = new byte[32];
+        new java.security.SecureRandom().nextBytes(b);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
     private int serve(String name, String[] argv) {
         Args args = new Args(argv, Set.of(), Set.of());
         if (args.help()) {
@@ -95,11 +102,17 @@ public final class HotlineCli {
 
                     Starts OpenHotline: web chat at /, POST /api/chat, GET /health. Data (H2 database and Lucene
                     index) lives in HOTLINE_DATA (default ./data); the sample knowledge base is published on first
-                    start. HOTLINE_PORT sets the port (default 8080). Ctrl-C stops it; the next start reuses the data.""");
+                    start. HOTLINE_PORT sets the port (default 8080). Ctrl-C stops it; the next start reuses the data.
+                    The admin API (/api/admin) needs HOTLINE_SERVER_ADMIN_TOKEN; demo picks and prints a random one.""");
             return 0;
         }
         long t0 = System.nanoTime();
         HotlineConfig config = config();
+        String generatedToken = null;
+        if (name.equals("demo") && config.string("server.admin-token").isBlank()) {
+            generatedToken = randomToken();
+            config = config.with("server.admin-token", generatedToken);
+        }
         out.println("OpenHotline starting (data: " + HotlineApp.dataDir(config) + ")");
         HotlineApp app = new HotlineApp(config).start(new ConsoleProgress(out));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -111,6 +124,9 @@ public final class HotlineCli {
         String host = config.string("server.host");
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("OpenHotline ready in %.1f s: open http://%s:%d/  (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9, shown, app.port());
+        if (generatedToken != null) {
+            out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {

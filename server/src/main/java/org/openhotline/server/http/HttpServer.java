@@ -23,12 +23,19 @@ public final class HttpServer {
     private final HotlineConfig config;
     private final Conversation conversation;
     private final IndexManager indexes;
+    private final SensitiveAdmin sensitiveAdmin;
     private Javalin app;
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
+        this(config, conversation, indexes, null);
+    }
+
+    /** With {@code sensitiveAdmin} and a non-empty server.admin-token, the admin API is served under /api/admin. */
+    public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes, SensitiveAdmin sensitiveAdmin) {
         this.config = config;
         this.conversation = conversation;
         this.indexes = indexes;
+        this.sensitiveAdmin = sensitiveAdmin;
     }
 
     public HttpServer start() {
@@ -48,6 +55,19 @@ public final class HttpServer {
         ChatController chat = new ChatController(json, conversation);
         app.post("/api/chat", chat::chat);
         app.get("/health", new HealthController(indexes)::health);
+        String token = config.string("server.admin-token").strip();
+        if (sensitiveAdmin != null && !token.isEmpty()) {
+            AdminAuth auth = new AdminAuth(token);
+            app.before("/api/admin/*", auth::check);
+            SensitiveAdminController admin = new SensitiveAdminController(json, sensitiveAdmin);
+            app.get("/api/admin/sensitive-words", admin::listWords);
+            app.post("/api/admin/sensitive-words", admin::addWord);
+            app.delete("/api/admin/sensitive-words/{category}/{word}", admin::removeWord);
+            app.get("/api/admin/sensitive-whitelist", admin::listWhitelist);
+            app.post("/api/admin/sensitive-whitelist", admin::addWhitelist);
+            app.delete("/api/admin/sensitive-whitelist/{phrase}", admin::removeWhitelist);
+            app.get("/api/admin/sensitive-audit", admin::audit);
+        }
         app.exception(BadRequest.class, (e, ctx) -> {
             log.info("refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage()));
@@ -71,6 +91,7 @@ public final class HttpServer {
     private static String codeOf(int status) {
         return switch (status) {
             case 413 -> "body_too_large";
+            case 401 -> "unauthorized";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             default -> "bad_request";

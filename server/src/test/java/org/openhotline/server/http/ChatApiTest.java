@@ -114,6 +114,13 @@ class ChatApiTest {
     }
 
     @Test
+    void withoutAnAdminTokenTheAdminApiDoesNotExist() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/sensitive-words"))
+                .header("Authorization", "Bearer ").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertError(r, 404, "not_found");
+    }
+
+    @Test
     void controlCharactersAndBrokenSurrogatesDoNotBreakAnAnswer() throws Exception {
         JsonNode r = chat("z1", "\u0000\u0007医保\uD800怎么报销\u001b??????");
         assertTrue(r.get("type").asText().matches("answer|clarify|fallback"), r.toString());
