@@ -16,9 +16,16 @@ final class DialogueActModels {
     static final int MAX_CLAUSES = 8;
 
     private final Map<String, Categorizer> models;
+    private final String[] acts;
+    private final Categorizer[] categorizers;
+    private final int[] yes;
 
     private DialogueActModels(Map<String, Categorizer> models) {
         this.models = models;
+        this.acts = models.keySet().toArray(new String[0]);
+        this.categorizers = models.values().toArray(new Categorizer[0]);
+        this.yes = new int[acts.length];
+        for (int i = 0; i < acts.length; i++) yes[i] = categorizers[i].index(YES);
     }
 
     static DialogueActModels train(TrainingCorpus corpus, IntentTokenizer tokenizer, double l2) {
@@ -48,12 +55,17 @@ final class DialogueActModels {
     Map<String, Double> scores(String[] tokens) {
         List<String[]> parts = clauses(tokens);
         if (parts.size() > 1) parts.add(0, tokens);
+        // every act model reads the same features (words, bigrams, length bucket): extract them once per part
+        String[][] contexts = new String[parts.size()][];
+        for (int p = 0; p < contexts.length; p++) contexts[p] = IntentFeatures.context(parts.get(p), true);
         Map<String, Double> out = new LinkedHashMap<>();
-        models.forEach((act, model) -> {
+        for (int a = 0; a < acts.length; a++) {
             double best = 0;
-            for (String[] part : parts) best = Math.max(best, model.probability(part, YES));
-            out.put(act, best);
-        });
+            if (yes[a] >= 0) {
+                for (String[] context : contexts) best = Math.max(best, categorizers[a].evaluate(context)[yes[a]]);
+            }
+            out.put(acts[a], best);
+        }
         return out;
     }
 
