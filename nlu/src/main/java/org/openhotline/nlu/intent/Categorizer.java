@@ -70,6 +70,20 @@ final class Categorizer {
         return maxent.eval(context);
     }
 
+    /**
+     * The model's weights by feature (OpenNLP's own table), or null when the model is not one whose
+     * evaluation {@link DialogueActModels} reproduces (a maximum-entropy model over feature presence).
+     */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> weights() {
+        if (!(maxent instanceof opennlp.tools.ml.maxent.quasinewton.QNModel qn)) return null;
+        return (java.util.Map<String, opennlp.tools.ml.model.Context>) qn.getDataStructures()[1];
+    }
+
+    int outcomes() {
+        return maxent.getNumOutcomes();
+    }
+
     int index(String category) {
         return categorizer.getIndex(category);
     }
