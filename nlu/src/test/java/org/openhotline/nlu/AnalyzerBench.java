@@ -35,8 +35,9 @@ import org.openhotline.nlu.text.TextNormalizer;
 class AnalyzerBench {
     private static final Path EVAL = Path.of("../eval/data");
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 23, 10, 0);
-    private static final int WARMUP = 5_000;
+    private static final int WARMUP = 20_000;
     private static final int RUNS = 20_000;
+    private static final int SLICES = 5;
 
     @Test
     void thirtyCharacterMessages() throws IOException {
@@ -62,20 +63,16 @@ class AnalyzerBench {
             Files.writeString(Path.of(dump), out, StandardCharsets.UTF_8);
         }
 
-        for (int i = 0; i < WARMUP; i++) analyzer.analyze(messages.get(i % messages.size()), Direction.INBOUND, NOW);
-        long[] total = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            String m = messages.get(i % messages.size());
-            long t0 = System.nanoTime();
-            analyzer.analyze(m, Direction.INBOUND, NOW);
-            total[i] = System.nanoTime() - t0;
-        }
-
-        // the same steps one by one, to see where the time goes
+        // each run times the whole analysis, then the same steps one by one (to see where the time goes);
+        // interleaved, so that both see the same JIT state and the same noise from other processes
         String[] steps = {"normalise", "segment", "entities", "intents", "sensitive"};
+        long[] total = new long[RUNS];
         long[][] step = new long[steps.length][RUNS];
         for (int i = 0; i < WARMUP + RUNS; i++) {
             String m = messages.get(i % messages.size());
+            long s0 = System.nanoTime();
+            analyzer.analyze(m, Direction.INBOUND, NOW);
+            long s1 = System.nanoTime();
             long t0 = System.nanoTime();
             NormalizedText text = normalizer.normalize(m);
             long t1 = System.nanoTime();
@@ -89,6 +86,7 @@ class AnalyzerBench {
             long t5 = System.nanoTime();
             if (i < WARMUP) continue;
             int r = i - WARMUP;
+            total[r] = s1 - s0;
             step[0][r] = t1 - t0;
             step[1][r] = t2 - t1;
             step[2][r] = t3 - t2;
@@ -96,10 +94,20 @@ class AnalyzerBench {
             step[4][r] = t5 - t4;
         }
 
-        System.out.printf("AnalyzerBench: %d analyses of %d distinct messages, %.1f chars on average, one thread%n",
-                RUNS, messages.size(), avg);
+        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        System.out.printf("AnalyzerBench: %d analyses of %d distinct messages, %.1f chars on average, one thread, "
+                + "after %d warm-up runs; %d cores, load average %s%n", RUNS, messages.size(), avg, WARMUP,
+                Runtime.getRuntime().availableProcessors(), load);
         print("analyze (all steps)", total);
         for (int s = 0; s < steps.length; s++) print("  " + steps[s], step[s]);
+        // the p99 of a shared machine swings with other processes: show it per slice of the run too
+        StringBuilder slices = new StringBuilder("analyze p99 per slice of " + RUNS / SLICES + " runs:");
+        for (int k = 0; k < SLICES; k++) {
+            long[] slice = Arrays.copyOfRange(total, k * RUNS / SLICES, (k + 1) * RUNS / SLICES);
+            Arrays.sort(slice);
+            slices.append(String.format(" %.3f", slice[slice.length * 99 / 100] / 1e6));
+        }
+        System.out.println(slices.append(" ms"));
     }
 
     private static void print(String name, long[] nanos) {
