@@ -73,16 +73,18 @@ class AnalyzerBench {
             long s0 = System.nanoTime();
             analyzer.analyze(m, Direction.INBOUND, NOW);
             long s1 = System.nanoTime();
+            // the steps read another message: the one just analysed would find caches warm and look cheaper
+            String other = messages.get((i + messages.size() / 2) % messages.size());
             long t0 = System.nanoTime();
-            NormalizedText text = normalizer.normalize(m);
+            NormalizedText text = normalizer.normalize(other);
             long t1 = System.nanoTime();
             var tokens = segmenter.segment(text.normalized());
             long t2 = System.nanoTime();
-            entities.extract(m, NOW);
+            entities.extract(other, NOW);
             long t3 = System.nanoTime();
             intents.classify(text.normalized(), tokens); // as the Analyzer does: segmentation shared
             long t4 = System.nanoTime();
-            sensitive.check(m, Direction.INBOUND);
+            sensitive.check(other, Direction.INBOUND);
             long t5 = System.nanoTime();
             if (i < WARMUP) continue;
             int r = i - WARMUP;
