@@ -46,9 +46,10 @@ public final class Analyzer {
     public Analysis analyze(String message, Direction direction, LocalDateTime now) {
         String original = message == null ? "" : message;
         NormalizedText text = normalizer.normalize(original);
-        List<Token> tokens = guard(() -> segmenter.segment(text.normalized()), List.of());
+        List<Token> segmented = guard(() -> segmenter.segment(text.normalized()), null);
+        List<Token> tokens = segmented == null ? List.of() : segmented;
         Extraction found = guard(() -> entities.extract(original, now), new Extraction(List.of(), false, 0));
-        List<Intent> classified = guard(() -> intents.classify(text.normalized()), List.of());
+        List<Intent> classified = guard(() -> intents.classify(text.normalized(), segmented), List.of());
         SensitiveResult words = guard(() -> sensitive.check(original, direction),
                 new SensitiveResult(direction, List.of(), original, false, null));
         return new Analysis(text, tokens, found.entities(), classified, words, text.truncated() || found.truncated());

@@ -36,17 +36,21 @@ public final class DateRecognizer implements EntityRecognizer {
         List<Entity> out = new ArrayList<>();
         String s = text.text();
         LocalDate today = now.toLocalDate();
+        // each pattern needs a character most messages lack: skip the scans that cannot match
+        boolean hasMonth = has(s, '月'), hasYear = has(s, '年');
+        boolean hasSeparator = has(s, '-') || has(s, '/') || has(s, '.');
+        boolean hasDay = has(s, '天') || has(s, '日'), hasWeek = has(s, '周') || has(s, '期') || has(s, '拜');
         Matcher m = ISO.matcher(s);
-        while (m.find()) add(out, m, date(num(m.group(1)), num(m.group(3)), num(m.group(4))), 0.95);
+        while (hasSeparator && m.find()) add(out, m, date(num(m.group(1)), num(m.group(3)), num(m.group(4))), 0.95);
         m = YMD.matcher(s);
-        while (m.find()) {
+        while (hasYear && hasMonth && m.find()) {
             int day = m.group(3) == null ? 1 : num(m.group(3));
             add(out, m, date(num(m.group(1)), num(m.group(2)), day), 0.95);
         }
         m = MD.matcher(s);
-        while (m.find()) add(out, m, date(today.getYear(), num(m.group(1)), num(m.group(2))), 0.9);
+        while (hasMonth && m.find()) add(out, m, date(today.getYear(), num(m.group(1)), num(m.group(2))), 0.9);
         m = REL_MONTH.matcher(s);
-        while (m.find()) {
+        while (hasMonth && m.find()) {
             LocalDate first = today.withDayOfMonth(1).plusMonths(monthShift(m.group(1)));
             LocalDate d = first;
             if (m.group(2) != null) d = date(first.getYear(), first.getMonthValue(), num(m.group(2)));
@@ -54,24 +58,28 @@ public final class DateRecognizer implements EntityRecognizer {
             add(out, m, d, 0.9);
         }
         m = BARE_MONTH_EDGE.matcher(s);
-        while (m.find()) {
+        while (hasMonth && m.find()) {
             add(out, m, "底".equals(m.group(1)) ? today.with(TemporalAdjusters.lastDayOfMonth()) : today.withDayOfMonth(1), 0.85);
         }
         m = YEAR_EDGE.matcher(s);
-        while (m.find()) {
+        while (hasYear && m.find()) {
             int year = m.group(2) != null ? num(m.group(2)) : today.getYear() + yearShift(m.group(1));
             add(out, m, "初".equals(m.group(3)) ? date(year, 1, 1) : date(year, 12, 31), 0.85);
         }
         m = DAY.matcher(s);
-        while (m.find()) add(out, m, today.plusDays(dayShift(m.group())), 0.95);
+        while (hasDay && m.find()) add(out, m, today.plusDays(dayShift(m.group())), 0.95);
         m = WEEKDAY.matcher(s);
-        while (m.find()) {
+        while (hasWeek && m.find()) {
             if (m.group(1) == null && m.start() > 0 && (ChineseNumerals.isNumeralChar(s.charAt(m.start() - 1)) || s.charAt(m.start() - 1) == '个')) {
                 continue; // 一周三次: a count of weeks, not a weekday
             }
             add(out, m, weekday(today, m.group(1), m.group(2)), 0.9);
         }
         return out;
+    }
+
+    private static boolean has(String s, char c) {
+        return s.indexOf(c) >= 0;
     }
 
     private static void add(List<Entity> out, Matcher m, LocalDate d, double confidence) {

@@ -20,6 +20,8 @@ public final class DistrictRecognizer implements EntityRecognizer {
     private final Map<String, Place> names = new HashMap<>();
     private final Map<String, Boolean> canonical = new HashMap<>();
     private final int maxLength;
+    /** For each char, bit {@code len} set when a name of that length starts with it: no substring is built in vain. */
+    private final long[] lengthsByFirstChar = new long[Character.MAX_VALUE + 1];
 
     public DistrictRecognizer(Gazetteer gazetteer) {
         int max = 0;
@@ -35,6 +37,14 @@ public final class DistrictRecognizer implements EntityRecognizer {
             }
         }
         this.maxLength = max;
+        for (String name : names.keySet()) {
+            if (!name.isEmpty()) lengthsByFirstChar[name.charAt(0)] |= lengthBit(name.length());
+        }
+    }
+
+    /** The bit of a length; lengths of 63 and more share the top bit, which then only means "look it up". */
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
     }
 
     @Override
@@ -48,7 +58,9 @@ public final class DistrictRecognizer implements EntityRecognizer {
                 continue;
             }
             int found = 0;
-            for (int len = Math.min(maxLength, s.length() - i); len >= 2; len--) {
+            long lengths = lengthsByFirstChar[s.charAt(i)];
+            for (int len = Math.min(maxLength, s.length() - i); len >= 2 && lengths != 0; len--) {
+                if ((lengths & lengthBit(len)) == 0) continue;
                 String key = s.substring(i, i + len);
                 Place p = names.get(key);
                 if (p == null) continue;

@@ -78,8 +78,23 @@ public final class PersonRecognizer implements EntityRecognizer {
         }
     }
 
+    /**
+     * Whether some position could begin a name {@link #recognised} keeps: a distinctive surname at the
+     * start of the text, after a non-CJK character or after 叫/是/名/人. The same conditions are checked again
+     * on each recognised name; this only spares segmenting texts where none can hold.
+     */
+    private static boolean mayStartName(ScanText t) {
+        String s = t.text();
+        for (int i = 0; i < s.length(); i++) {
+            boolean leftOk = i == 0 || !t.isCjk(i - 1) || "叫是名人".indexOf(s.charAt(i - 1)) >= 0;
+            if (leftOk && Surnames.surnameLength(s, i) > 0 && Surnames.isDistinctive(s, i)) return true;
+        }
+        return false;
+    }
+
     private void recognised(ScanText t, List<Entity> out) {
         String s = t.text();
+        if (!mayStartName(t)) return; // HanLP's name segmentation is the dearest step of extraction: only when it can count
         for (Term term : ner.seg(s)) {
             String nature = term.nature == null ? "" : term.nature.toString();
             if (!nature.startsWith("nr") || term.word.length() < 2 || term.word.length() > 4) continue;

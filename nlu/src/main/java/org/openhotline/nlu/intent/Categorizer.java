@@ -18,11 +18,15 @@ import opennlp.tools.util.TrainingParameters;
  */
 final class Categorizer {
     private final DocumentCategorizerME categorizer;
+    private final opennlp.tools.ml.model.MaxentModel maxent;
+    private final boolean lengthBucket;
 
-    private Categorizer(DoccatModel model) {
+    private Categorizer(DoccatModel model, boolean lengthBucket) {
         // the categorizer keeps no state between calls (its context generator and feature generators are
         // stateless, the model's eval allocates per call), so one instance is shared by all threads
         this.categorizer = new DocumentCategorizerME(model);
+        this.maxent = model.getMaxentModel();
+        this.lengthBucket = lengthBucket;
     }
 
     static Categorizer train(List<DocumentSample> samples, double l2, boolean lengthBucket) {
@@ -40,7 +44,7 @@ final class Categorizer {
             // the trained model names its feature generator by class; hand it the instance instead of
             // letting OpenNLP re-create it reflectively (it is not a public extension)
             model.getFactory().setFeatureGenerators(features);
-            return new Categorizer(model);
+            return new Categorizer(model, lengthBucket);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // in-memory streams do not fail
         }
@@ -54,6 +58,30 @@ final class Categorizer {
 
     double[] distribution(String[] tokens) {
         return categorizer.categorize(tokens);
+    }
+
+    /** The context this categorizer reads for the tokens: compute it once, evaluate it with {@link #evaluate}. */
+    String[] context(String[] tokens) {
+        return IntentFeatures.context(tokens, lengthBucket);
+    }
+
+    /** The distribution for a context from {@link #context}; the same as {@link #distribution} of its tokens. */
+    double[] evaluate(String[] context) {
+        return maxent.eval(context);
+    }
+
+    /**
+     * The model's weights by feature (OpenNLP's own table), or null when the model is not one whose
+     * evaluation {@link DialogueActModels} reproduces (a maximum-entropy model over feature presence).
+     */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, opennlp.tools.ml.model.Context> weights() {
+        if (!(maxent instanceof opennlp.tools.ml.maxent.quasinewton.QNModel qn)) return null;
+        return (java.util.Map<String, opennlp.tools.ml.model.Context>) qn.getDataStructures()[1];
+    }
+
+    int outcomes() {
+        return maxent.getNumOutcomes();
     }
 
     int index(String category) {

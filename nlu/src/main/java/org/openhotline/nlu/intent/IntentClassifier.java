@@ -8,6 +8,7 @@ import java.util.Map;
 import org.openhotline.nlu.lexicon.DomainLexicon;
 import org.openhotline.nlu.pinyin.PinyinConverter;
 import org.openhotline.nlu.segment.Segmenter;
+import org.openhotline.nlu.segment.Token;
 
 /**
  * Scores every intent of a normalised message, calibrated so that 0.5 or more means "present". Learned
@@ -46,11 +47,23 @@ public final class IntentClassifier {
 
     /** All intents, highest score first. */
     public List<Intent> classify(String normalizedText) {
+        return classify(normalizedText, null);
+    }
+
+    /**
+     * The same as {@link #classify(String)}, reusing the message's segmentation when the caller already has
+     * it ({@code segmented} must be the project's {@link Segmenter} output for {@code normalizedText}: HanLP's
+     * dictionary is process-wide, so every Segmenter cuts a text the same way). Segmenting is a good part of
+     * the analysis time, and this spares doing it twice. Tokens are used only when cleaning leaves the text
+     * as it is; otherwise the cleaned text is segmented here.
+     */
+    public List<Intent> classify(String normalizedText, List<Token> segmented) {
         String text = clean(normalizedText);
         Map<String, Double> scores = new LinkedHashMap<>();
         for (String name : IntentNames.ALL) scores.put(name, 0.0);
         if (!text.isBlank()) {
-            String[] tokens = tokenizer.tokens(text);
+            String[] tokens = segmented != null && text.equals(normalizedText)
+                    ? IntentTokenizer.words(segmented) : tokenizer.tokens(text);
             scores.putAll(purposes.scores(tokens));
             // dialogue acts read the text without 人工关节-like things, which no one asks to be put through to
             String acted = humanRequests.withoutThings(text);

@@ -18,6 +18,19 @@ final class IntentFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
+        return features(tokens, lengthBucket);
+    }
+
+    /**
+     * The model's context for the tokens, in the order OpenNLP's own context generator gives it (so
+     * probabilities are bit-for-bit those of {@code DocumentCategorizerME.categorize}); computed once per
+     * text and then evaluated by every model that reads the same features.
+     */
+    static String[] context(String[] tokens, boolean lengthBucket) {
+        return features(tokens, lengthBucket).toArray(new String[0]);
+    }
+
+    private static java.util.Set<String> features(String[] tokens, boolean lengthBucket) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>(); // presence, not counts: long texts must not drown the few words that carry intent
         int chars = 0;
         StringBuilder joined = new StringBuilder();

@@ -13,7 +13,10 @@ final class IntentTokenizer {
     }
 
     String[] tokens(String text) {
-        List<Token> tokens = segmenter.segment(text);
+        return words(segmenter.segment(text));
+    }
+
+    static String[] words(List<Token> tokens) {
         String[] out = new String[tokens.size()];
         for (int i = 0; i < out.length; i++) out[i] = tokens.get(i).word();
         return out;

@@ -36,7 +36,7 @@ final class PurposeModel {
 
     /** Each purpose's probability; they sum with "none" to 1. */
     Map<String, Double> scores(String[] tokens) {
-        double[] p = categorizer.distribution(tokens);
+        double[] p = categorizer.evaluate(categorizer.context(tokens));
         Map<String, Double> out = new LinkedHashMap<>();
         for (String purpose : IntentNames.PURPOSES) out.put(purpose, p[categorizer.index(purpose)]);
         return out;

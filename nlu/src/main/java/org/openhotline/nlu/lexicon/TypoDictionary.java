@@ -14,6 +14,12 @@ public final class TypoDictionary {
 
     private final Map<String, String> corrections;
     private final int maxWrongLength;
+    /**
+     * For each char, bit {@code len} set when some wrong form of that length starts with it, so a position
+     * is looked up only for lengths that can match (the substrings built for every length at every position
+     * were most of the allocation of a whole analysis).
+     */
+    private final long[] lengthsByFirstChar = new long[Character.MAX_VALUE + 1];
 
     public TypoDictionary(Map<String, String> corrections) {
         Map<String, String> copy = new HashMap<>();
@@ -27,6 +33,7 @@ public final class TypoDictionary {
         }
         this.corrections = Map.copyOf(copy);
         this.maxWrongLength = max;
+        for (String wrong : copy.keySet()) lengthsByFirstChar[wrong.charAt(0)] |= lengthBit(wrong.length());
     }
 
     /** The dictionary bundled with the product, read once. */
@@ -76,7 +83,9 @@ public final class TypoDictionary {
         for (int i = 0; i < text.length(); ) {
             String right = null;
             int len = Math.min(maxWrongLength, text.length() - i);
+            long lengths = lengthsByFirstChar[text.charAt(i)];
             for (; len >= 1; len--) {
+                if ((lengths & lengthBit(len)) == 0) continue;
                 right = corrections.get(text.substring(i, i + len));
                 if (right != null && (!sameLengthOnly || right.length() == len)) break;
                 right = null;
@@ -92,6 +101,11 @@ public final class TypoDictionary {
         }
         if (out == null) return text;
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** The bit of a length; lengths of 63 and more share the top bit, which then only means "look it up". */
+    private static long lengthBit(int length) {
+        return 1L << Math.min(length, 63);
     }
 
     public Map<String, String> corrections() {
