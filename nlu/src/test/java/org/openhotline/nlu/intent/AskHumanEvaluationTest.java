@@ -2,36 +2,15 @@ package org.openhotline.nlu.intent;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openhotline.nlu.text.TextNormalizer;
 
 /** Requests for a person on the hand-labelled held-out set: missing one is the costly error (target recall 0.95). */
 class AskHumanEvaluationTest {
     @Test
     void recallAndFalsePositiveRate() {
-        IntentClassifier classifier = IntentClassifier.bundled();
-        TextNormalizer normalizer = new TextNormalizer();
-        int tp = 0, fn = 0, fp = 0, tn = 0;
-        List<String> errors = new ArrayList<>();
-        for (JsonNode row : EvalFiles.jsonLines(EvalFiles.NLU_EVAL.resolve("ask-human.jsonl"))) {
-            String text = normalizer.normalize(row.get("text").asText()).normalized();
-            boolean gold = row.get("ask_human").asBoolean();
-            double score = classifier.classify(text).stream().filter(i -> i.name().equals(IntentNames.ASK_HUMAN))
-                    .findFirst().orElseThrow().score();
-            boolean predicted = score >= Intent.PRESENT;
-            if (gold && predicted) tp++;
-            else if (gold) fn++;
-            else if (predicted) fp++;
-            else tn++;
-            if (gold != predicted) errors.add((gold ? "missed " : "false  ") + String.format("%.2f ", score) + text);
-        }
-        double recall = tp / (double) (tp + fn), fpRate = fp / (double) (fp + tn);
-        String report = String.format("ask_human: recall %.3f (%d/%d), false-positive rate %.3f (%d/%d)%n  %s%n", recall, tp,
-                tp + fn, fpRate, fp, fp + tn, String.join("\n  ", errors));
-        System.out.print(report);
+        AskHumanMeasurement m = AskHumanMeasurement.of("tuned", "ask-human.jsonl");
+        String report = m.report();
+        double recall = m.recall(), fpRate = m.falsePositiveRate();
         // measured 1.000 recall and 0.000 false positives after escalation, short-form, pinyin and negation rules
         // were tuned on this very set and ask-human-dev.jsonl (before: 0.927 / 0.048), so it is no longer held
         // out: AskHumanFreshEvaluationTest gives the honest figure
