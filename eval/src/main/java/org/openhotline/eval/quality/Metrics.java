@@ -1,7 +1,5 @@
 package org.openhotline.eval.quality;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,13 +68,5 @@ public record Metrics(int n, double hit1, double recall3, double mrr, double ans
 
     static Object round(double d) {
         return Double.isNaN(d) ? null : Math.round(d * 10000) / 10000.0;
-    }
-
-    static List<Double> sortedCopy(double[] a) {
-        double[] c = a.clone();
-        Arrays.sort(c);
-        List<Double> out = new ArrayList<>();
-        for (double d : c) out.add(d);
-        return out;
     }
 }

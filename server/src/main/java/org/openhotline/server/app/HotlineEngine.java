@@ -97,7 +97,7 @@ public final class HotlineEngine implements AutoCloseable {
     public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
         BotTexts texts = new BotTexts(config.string("bot.texts.clarify"), config.string("bot.texts.fallback"),
-                config.string("bot.texts.transfer"), config.string("bot.texts.empty"), BotTexts.defaults().choiceHint(),
+                config.string("bot.texts.transfer"), config.string("bot.texts.empty"),
                 config.string("bot.texts.withheld"), config.string("bot.texts.loading"));
         InMemorySessionStore sessions = new InMemorySessionStore(clock,
                 Duration.ofMinutes(config.integer("bot.session-idle-minutes")), config.integer("bot.max-sessions"));
