@@ -33,8 +33,48 @@ function choiceButtons(candidates) {
   return box;
 }
 
+function quickButtons(labels) {
+  const box = document.createElement('div');
+  box.className = 'choices quick';
+  labels.forEach(label => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.addEventListener('click', () => ask(label));
+    box.appendChild(b);
+  });
+  return box;
+}
+
+// "was this helpful" under an answer from the knowledge base; "no" brings the offer of a person
+function feedbackBar(entryId) {
+  const bar = document.createElement('div');
+  bar.className = 'feedback';
+  bar.append('这个回答有帮助吗？');
+  [['有帮助', true], ['没帮助', false]].forEach(([label, helpful]) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.addEventListener('click', async () => {
+      bar.querySelectorAll('button').forEach(x => { x.disabled = true; });
+      const res = await fetch('/api/chat/feedback', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ sessionId, entryId, helpful })
+      }).catch(() => null);
+      if (res && res.ok) render(await res.json());
+    });
+    bar.appendChild(b);
+  });
+  return bar;
+}
+
 function render(reply) {
-  if (reply.type === 'clarify' || reply.type === 'fallback') {
+  if (reply.act === 'welcome') {
+    const head = reply.text.split('\n')[0];
+    add('bot welcome', head, choiceButtons(reply.candidates || []));
+  } else if (reply.buttons && reply.buttons.length && reply.type !== 'answer') {
+    add('bot ' + reply.type, reply.text, quickButtons(reply.buttons));
+  } else if (reply.type === 'clarify' || reply.type === 'fallback') {
     // the numbered list is in the text for plain channels; here the buttons replace it
     const head = reply.text.split('\n')[0];
     const tail = reply.type === 'fallback' ? reply.text.split('\n').slice(-1)[0] : '';
@@ -48,15 +88,17 @@ function render(reply) {
     }
     add('bot ' + reply.type, head, extra);
   } else if (reply.type === 'answer') {
-    let extra = null;
+    const extra = document.createElement('div');
+    if (reply.buttons && reply.buttons.length) extra.appendChild(quickButtons(reply.buttons));
+    if (reply.entryId && (reply.act === 'faq' || reply.act === 'chosen')) extra.appendChild(feedbackBar(reply.entryId));
     if (reply.candidates && reply.candidates.length) {
-      extra = document.createElement('div');
-      extra.className = 'related';
-      extra.textContent = '您可能还想问：';
-      const box = choiceButtonsPlain(reply.candidates);
-      extra.appendChild(box);
+      const related = document.createElement('div');
+      related.className = 'related';
+      related.textContent = '您可能还想问：';
+      related.appendChild(choiceButtonsPlain(reply.candidates));
+      extra.appendChild(related);
     }
-    add('bot answer', reply.text, extra);
+    add('bot answer', reply.text, extra.childNodes.length ? extra : null);
   } else {
     add('bot ' + reply.type, reply.text);
   }
@@ -102,7 +144,14 @@ form.addEventListener('submit', ev => {
   ask(text);
 });
 
-add('bot', '您好！我是政务服务智能助手，可以解答社保、医保、公积金和常见办事问题。请直接输入您的问题。');
+async function welcome() {
+  try {
+    const res = await fetch('/api/chat/welcome');
+    if (res.ok) { render(await res.json()); return; }
+  } catch (e) { /* fall through to the plain greeting */ }
+  add('bot', '您好！我是政务服务智能助手，可以解答社保、医保、公积金和常见办事问题。请直接输入您的问题。');
+}
+await welcome();
 // a link such as /?q=社保卡怎么补办 (from a menu or a notice) asks its question at once
 const preset = new URLSearchParams(location.search).get('q');
 if (preset && preset.trim()) ask(preset.trim().slice(0, 2000));

@@ -1,103 +1,175 @@
 package org.openhotline.bot;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.openhotline.bot.audit.SensitiveAuditLog;
-import org.openhotline.bot.clarify.ChoiceParser;
+import org.openhotline.bot.context.ContextRewriter;
 import org.openhotline.bot.faq.FaqAnswerer;
+import org.openhotline.bot.faq.FaqTurn;
+import org.openhotline.bot.feedback.FeedbackStore;
+import org.openhotline.bot.handoff.Handoff;
+import org.openhotline.bot.handoff.HandoffSummaries;
+import org.openhotline.bot.handoff.HandoverTurn;
+import org.openhotline.bot.handoff.InMemoryHandoff;
+import org.openhotline.bot.handoff.LeaveMessageTurn;
 import org.openhotline.bot.hot.HotQuestions;
+import org.openhotline.bot.log.InMemoryMessageLog;
+import org.openhotline.bot.log.LoggedMessage;
+import org.openhotline.bot.log.MessageLog;
+import org.openhotline.bot.log.NluRecord;
+import org.openhotline.bot.message.Channel;
+import org.openhotline.bot.message.Inbound;
 import org.openhotline.bot.message.Reply;
+import org.openhotline.bot.message.ReplyAct;
 import org.openhotline.bot.message.ReplyOption;
 import org.openhotline.bot.message.ReplyType;
 import org.openhotline.bot.session.ConversationSession;
 import org.openhotline.bot.session.InMemorySessionStore;
+import org.openhotline.bot.session.SessionLocks;
+import org.openhotline.bot.session.SessionMode;
 import org.openhotline.bot.session.SessionStore;
+import org.openhotline.bot.session.Topic;
+import org.openhotline.bot.smalltalk.SmallTalk;
+import org.openhotline.bot.transfer.HumanHours;
+import org.openhotline.bot.transfer.SkillGroups;
+import org.openhotline.bot.transfer.TransferDecision;
+import org.openhotline.bot.transfer.TransferPolicy;
+import org.openhotline.bot.transfer.TransferSettings;
 import org.openhotline.kb.index.IndexManager;
 import org.openhotline.kb.index.KnowledgeIndex;
-import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.retrieval.Candidate;
+import org.openhotline.nlu.Analysis;
+import org.openhotline.nlu.Analyzer;
 import org.openhotline.nlu.intent.HumanRequestDetector;
+import org.openhotline.nlu.intent.IntentNames;
 import org.openhotline.nlu.repair.HomophoneRepairer;
+import org.openhotline.nlu.sensitive.Category;
 import org.openhotline.nlu.sensitive.Direction;
 import org.openhotline.nlu.sensitive.SensitiveFilter;
 import org.openhotline.nlu.sensitive.SensitiveResult;
-import org.openhotline.nlu.text.NormalizedText;
-import org.openhotline.nlu.text.TextNormalizer;
 
 /**
- * One citizen message in, one reply out, whatever the channel. The order matters: a request for a
- * human wins over everything, then a pick among options the bot just offered, then the FAQ.
+ * One citizen message in, one reply out, whatever the channel. A turn runs under the session's lock,
+ * reads the session, decides, and writes the session and both messages to the stores before returning,
+ * so that what the channel acknowledges is never lost and the next node can continue.
+ * The order of decisions: who the citizen is talking to (a person, a message being left), then a request
+ * for a person or anger (they win over everything), then a pick among options just offered, then the FAQ.
  */
 public final class Conversation {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversation.class);
-    private static final int OFFERED = 3;
 
-    private final TextNormalizer normalizer;
-    private final HumanRequestDetector humanRequests;
-    private final FaqAnswerer faq;
+    private final Analyzer analyzer;
     private final IndexManager indexes;
     private final SessionStore sessions;
-    private final HotQuestions hot;
+    private final MessageLog messages;
     private final BotTexts texts;
     private final Clock clock;
-    private final HomophoneRepairer speechRepair;
-    private final SensitiveFilter sensitive;
+    private final ZoneId zone;
+    private final Duration idle;
+    private final SensitiveFilter outbound;
     private final SensitiveAuditLog auditLog;
-    private final ChoiceParser choices = new ChoiceParser();
+    private final FeedbackStore feedback;
+    private final TransferPolicy transfers;
+    private final FaqTurn faq;
+    private final HandoverTurn handover;
+    private final LeaveMessageTurn leaveMessage;
+    private final HotQuestions hot;
+    private final SmallTalk smallTalk = new SmallTalk();
+    private final SessionLocks locks = new SessionLocks(512);
 
     private Conversation(Builder b) {
-        this.normalizer = java.util.Objects.requireNonNull(b.normalizer, "normalizer");
-        this.humanRequests = java.util.Objects.requireNonNull(b.humanRequests, "humanRequests");
-        this.faq = java.util.Objects.requireNonNull(b.faq, "faq");
-        this.indexes = java.util.Objects.requireNonNull(b.indexes, "indexes");
+        this.analyzer = Objects.requireNonNull(b.analyzer, "analyzer");
+        this.indexes = Objects.requireNonNull(b.indexes, "indexes");
+        FaqAnswerer answerer = Objects.requireNonNull(b.faq, "faq");
         this.clock = b.clock;
-        this.sessions = b.sessions != null ? b.sessions : new InMemorySessionStore(b.clock, java.time.Duration.ofMinutes(30), 100_000);
-        this.hot = b.hot;
+        this.zone = b.clock.getZone();
+        this.idle = b.idle;
+        this.sessions = b.sessions != null ? b.sessions : new InMemorySessionStore(100_000);
+        this.messages = b.messages != null ? b.messages : new InMemoryMessageLog(10_000);
         this.texts = b.texts;
-        this.speechRepair = b.speechRepair;
-        this.sensitive = b.sensitive;
-        this.auditLog = java.util.Objects.requireNonNull(b.auditLog, "auditLog");
+        this.outbound = b.sensitive;
+        this.auditLog = Objects.requireNonNull(b.auditLog, "auditLog");
+        this.feedback = b.feedback;
+        this.transfers = new TransferPolicy(b.transferSettings, b.humanRequests != null ? b.humanRequests : HumanRequestDetector.bundled(new org.openhotline.nlu.pinyin.PinyinConverter()));
+        this.hot = new HotQuestions(b.pinned, this.messages, b.clock);
+        this.faq = new FaqTurn(answerer, hot, texts, b.speechRepair, b.context);
+        HandoffSummaries summaries = new HandoffSummaries(this.messages, analyzer, zone);
+        Handoff handoff = b.handoff != null ? b.handoff : new InMemoryHandoff();
+        this.handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
+        this.leaveMessage = new LeaveMessageTurn(handoff, summaries, b.skillGroups, texts);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a conversation; the text, index and FAQ parts are required, the rest has named defaults. */
+    /** Builds a conversation; the analyser, index and FAQ parts are required, the rest has named defaults. */
     public static final class Builder {
-        private TextNormalizer normalizer;
+        private Analyzer analyzer;
         private HumanRequestDetector humanRequests;
         private FaqAnswerer faq;
         private IndexManager indexes;
         private SessionStore sessions;
-        private HotQuestions hot = new HotQuestions(List.of());
+        private MessageLog messages;
+        private Handoff handoff;
+        private List<String> pinned = List.of();
         private BotTexts texts = BotTexts.defaults();
         private Clock clock = Clock.systemDefaultZone();
+        private Duration idle = Duration.ofMinutes(30);
         private HomophoneRepairer speechRepair;
         private SensitiveFilter sensitive;
         private SensitiveAuditLog auditLog = SensitiveAuditLog.NONE;
+        private FeedbackStore feedback = FeedbackStore.NONE;
+        private TransferSettings transferSettings = TransferSettings.defaults();
+        private HumanHours hours = HumanHours.ALWAYS;
+        private SkillGroups skillGroups = new SkillGroups(Map.of(), "default");
+        private ContextRewriter context = ContextRewriter.NONE;
 
-        public Builder normalizer(TextNormalizer v) { this.normalizer = v; return this; }
+        /** Required: understands each message (its sensitive filter checks what citizens write). */
+        public Builder analyzer(Analyzer v) { this.analyzer = v; return this; }
+        /** Default: the bundled ask-for-human phrases, checked beside the analyser's ask_human intent. */
         public Builder humanRequests(HumanRequestDetector v) { this.humanRequests = v; return this; }
         public Builder faq(FaqAnswerer v) { this.faq = v; return this; }
         public Builder indexes(IndexManager v) { this.indexes = v; return this; }
-        /** Default: in memory, 30 minutes idle, at most 100,000 sessions. */
+        /** Default: in memory, at most 100,000 sessions. */
         public Builder sessions(SessionStore v) { this.sessions = v; return this; }
-        /** Default: no pinned questions (one per category). */
-        public Builder hotQuestions(HotQuestions v) { this.hot = v; return this; }
+        /** Default: the last 10,000 messages in memory. */
+        public Builder messages(MessageLog v) { this.messages = v; return this; }
+        /** Default: handoffs kept in memory (no desk). */
+        public Builder handoff(Handoff v) { this.handoff = v; return this; }
+        /** Default: none; entry ids shown first among hot questions. */
+        public Builder pinnedQuestions(List<String> v) { this.pinned = List.copyOf(v); return this; }
         /** Default: {@link BotTexts#defaults()}. */
         public Builder texts(BotTexts v) { this.texts = v; return this; }
-        /** Default: the system clock. */
+        /** Default: the system clock; its zone is the bureau's for dates and service hours. */
         public Builder clock(Clock v) { this.clock = v; return this; }
+        /** Default: 30 minutes without a message closes a session. */
+        public Builder idle(Duration v) { this.idle = v; return this; }
         /** Default: off; with a repairer, questions are repaired against the knowledge base's words before search. */
         public Builder speechRepair(HomophoneRepairer v) { this.speechRepair = v; return this; }
-
-        /** Default: off; with a filter, inbound messages are flagged, masked or refused and replies checked before they go out. */
+        /** Default: off; with a filter, the bot's replies are checked before they go out. */
         public Builder sensitive(SensitiveFilter v) { this.sensitive = v; return this; }
         /** Default: {@link SensitiveAuditLog#NONE}; told of every inbound and outbound check that has hits. */
         public Builder auditLog(SensitiveAuditLog v) { this.auditLog = v; return this; }
+        public Builder feedback(FeedbackStore v) { this.feedback = v; return this; }
+        /** Default: {@link TransferSettings#defaults()}. */
+        public Builder transfers(TransferSettings v) { this.transferSettings = v; return this; }
+        /** Default: people always available. */
+        public Builder hours(HumanHours v) { this.hours = v; return this; }
+        /** Default: every handoff to the group "default". */
+        public Builder skillGroups(SkillGroups v) { this.skillGroups = v; return this; }
+        /** Default: {@link ContextRewriter#NONE}. */
+        public Builder context(ContextRewriter v) { this.context = v; return this; }
 
         public Conversation build() {
             return new Conversation(this);
@@ -105,34 +177,192 @@ public final class Conversation {
     }
 
     public Reply handle(String sessionId, String text) {
-        return respond(sessionId, text).reply();
+        return respond(Inbound.web(sessionId, text)).reply();
     }
 
-    /** {@link #handle} with the ranking behind the reply, for measurement and logging. */
+    /** {@link #respond(Inbound)} for the web chat and the eval. */
     public Turn respond(String sessionId, String text) {
-        ConversationSession session = sessions.get(sessionId);
-        if (sensitive != null) {
-            SensitiveResult in = sensitive.check(text, Direction.INBOUND);
-            audit(sessionId, in);
-            if (in.blocked()) {
-                return remember(session, new Reply(ReplyType.FALLBACK, in.reply(), null, List.of(), 0, "inbound refused: " + in.reason()), List.of());
+        return respond(Inbound.web(sessionId, text));
+    }
+
+    /** One message through the engine; the returned turn has been stored. */
+    public Turn respond(Inbound in) {
+        Instant received = clock.instant();
+        String sid = in.sessionId();
+        ReentrantLock lock = locks.of(sid);
+        lock.lock();
+        try {
+            ConversationSession s = load(sid, in.channel(), received);
+            Analysis a = analyzer.analyze(in.text(), Direction.INBOUND, LocalDateTime.ofInstant(received, zone));
+            Turn turn;
+            try {
+                turn = decide(in, s, a, received);
+            } catch (RuntimeException e) {
+                log.error("a turn failed; the citizen gets the way to a person", e);
+                turn = new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.FALLBACK, texts.loading(), "error: " + e.getClass().getSimpleName()), List.of());
             }
-            text = in.text(); // masked where the policy masks
+            turn = checkOutbound(sid, turn);
+            remember(s, turn, a);
+            s.touch(received);
+            s.countTurn();
+            store(in, s, a, turn, received);
+            return turn;
+        } finally {
+            lock.unlock();
         }
-        Turn turn = understand(session, text);
-        return sensitive == null ? turn : checkOutbound(sessionId, session, turn);
+    }
+
+    private ConversationSession load(String sid, Channel channel, Instant now) {
+        ConversationSession s = sessions.find(sid);
+        if (s == null || s.lastSeen().plus(idle).isBefore(now)) return new ConversationSession(sid, channel.wireName(), now);
+        return s;
+    }
+
+    private Turn decide(Inbound in, ConversationSession s, Analysis a, Instant now) {
+        SensitiveResult check = a.sensitive();
+        audit(s.id(), check);
+        boolean abusive = check.count(Category.ABUSE) > 0;
+        if (abusive) s.strikeAbuse();
+        if (check.blocked()) {
+            if (abusive) {
+                Optional<TransferDecision> d = transfers.beforeAnswer(a, s, true);
+                if (d.isPresent()) return handover(d.get(), s, in, a, null, null);
+            }
+            return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.REFUSED, check.reply(), "inbound refused: " + check.blockingHits().get(0).category().wireName()), List.of());
+        }
+        if (a.text().isBlank()) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.EMPTY, texts.empty(), "empty"), List.of());
+        boolean cancels = a.has(IntentNames.CANCEL);
+        if (s.mode() == SessionMode.HUMAN) return new Turn(handover.relay(s, in.channel(), check.text(), cancels), List.of());
+        if (s.mode() == SessionMode.LEAVING_MESSAGE) {
+            Reply r = leaveMessage.step(s, in.channel(), check.text(), a, cancels, now);
+            if (r != null) return new Turn(r, List.of());
+        }
+        Optional<TransferDecision> before = transfers.beforeAnswer(a, s, abusive);
+        if (before.isPresent()) return handover(before.get(), s, in, a, null, category(s, null));
+        KnowledgeIndex index = indexes.acquire();
+        if (index == null) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.LOADING, texts.loading(), "index not ready"), List.of());
+        try {
+            LocalDate today = LocalDate.ofInstant(now, zone);
+            Turn pick = faq.pick(index, s, a.text().normalized(), today);
+            if (pick != null) return pick;
+            Turn found = faq.search(index, s, a, today);
+            Reply reply = found.reply();
+            Candidate top = found.ranked().isEmpty() ? null : found.ranked().get(0);
+            if (reply.type() != ReplyType.ANSWER) {
+                Optional<String> small = smallTalk.textKey(a);
+                if (small.isPresent()) return new Turn(smallTalkReply(small.get(), index, today), found.ranked());
+            }
+            ReplyType previous = s.lastReply() == null ? null : ReplyType.valueOf(s.lastReply());
+            Optional<TransferDecision> after = transfers.afterAnswer(a, s, previous, reply.type(), top);
+            if (after.isPresent()) return handover(after.get(), s, in, a, reply, category(s, top));
+            return found;
+        } finally {
+            index.release();
+        }
+    }
+
+    private Turn handover(TransferDecision d, ConversationSession s, Inbound in, Analysis a, Reply answer, String category) {
+        log.info("handover {} for session {}", d.describe(), s.id().hashCode());
+        return new Turn(handover.handle(d, s, in.channel(), in.text(), a, answer, category, null, Map.of(), clock.instant()), List.of());
+    }
+
+    private static String category(ConversationSession s, Candidate top) {
+        if (top != null) return top.entry().category();
+        return s.topic() == null ? null : s.topic().category();
+    }
+
+    private Reply smallTalkReply(String key, KnowledgeIndex index, LocalDate today) {
+        if (!key.equals("welcome")) return Reply.of(ReplyType.ANSWER, ReplyAct.SMALLTALK, texts.get(key), key);
+        List<ReplyOption> opts = faq.hotOptions(index, today);
+        return new Reply(ReplyType.ANSWER, texts.format("welcome", FaqTurn.numbered(opts)), null, opts, 0, "greeting",
+                ReplyAct.WELCOME, List.of(), null, null);
+    }
+
+    /** The greeting a channel shows when a citizen arrives (web chat opened, WeChat subscribe). Not logged as a turn. */
+    public Reply welcome() {
+        KnowledgeIndex index = indexes.acquire();
+        if (index == null) return Reply.of(ReplyType.ANSWER, ReplyAct.WELCOME, texts.format("welcome", ""), "index not ready");
+        try {
+            return smallTalkReply("welcome", index, LocalDate.now(clock));
+        } finally {
+            index.release();
+        }
+    }
+
+    /**
+     * "Was this helpful" on an answer. A "no" offers a person right away (the low-satisfaction strategy) and
+     * is stored for the editors either way.
+     */
+    public Reply feedback(String sessionId, String entryId, boolean helpful) {
+        Instant now = clock.instant();
+        feedback.record(sessionId, entryId, helpful, now);
+        if (helpful || !transfers.settings().lowSatisfaction()) {
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FEEDBACK, texts.get("feedback-thanks"), helpful ? "helpful" : "not helpful");
+        }
+        ReentrantLock lock = locks.of(sessionId);
+        lock.lock();
+        try {
+            ConversationSession s = sessions.find(sessionId);
+            if (s == null) s = new ConversationSession(sessionId, Channel.WEB.wireName(), now);
+            s.offerHuman(org.openhotline.bot.transfer.TransferReason.LOW_SATISFACTION.wireName());
+            s.touch(now);
+            sessions.save(s);
+            return new Reply(ReplyType.FALLBACK, texts.get("feedback-thanks") + texts.get("offer-human"), null, List.of(), 0,
+                    "offered a person: low_satisfaction: " + entryId, ReplyAct.OFFER_HUMAN, List.of(HandoverTurn.HUMAN_BUTTON), null, null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The desk ended the chat with a person: the citizen's next message is the bot's again. */
+    public void endHandoff(String sessionId) {
+        ReentrantLock lock = locks.of(sessionId);
+        lock.lock();
+        try {
+            ConversationSession s = sessions.find(sessionId);
+            if (s == null) return;
+            s.mode(SessionMode.BOT);
+            s.handoffId(null);
+            sessions.save(s);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A session closed for idleness, with the closing message that was logged for it (channels that can push send it). */
+    public record Closed(String sessionId, String channel, String text) {}
+
+    /** Closes sessions idle longer than the timeout; each gets the closing message in the log. */
+    public List<Closed> closeIdle(int max) {
+        Instant now = clock.instant();
+        List<Closed> out = new ArrayList<>();
+        for (ConversationSession s : sessions.idleSince(now.minus(idle), max)) {
+            ReentrantLock lock = locks.of(s.id());
+            lock.lock();
+            try {
+                String text = texts.get("closing");
+                messages.record(List.of(new LoggedMessage(0, s.id(), s.channel(), "out", now, text, ReplyType.ANSWER.wireName(),
+                        ReplyAct.CLOSING.wireName(), null, null, null, "idle " + idle.toMinutes() + " min", null, null)));
+                sessions.close(s.id());
+                out.add(new Closed(s.id(), s.channel(), text));
+            } finally {
+                lock.unlock();
+            }
+        }
+        return out;
     }
 
     /**
      * A reply that would carry a blocked word is not sent (an answer text can be wrong too); the citizen
      * gets an apology and the way to a person, and the reason names the word for whoever reviews it.
      */
-    private Turn checkOutbound(String sessionId, ConversationSession session, Turn turn) {
-        SensitiveResult out = sensitive.check(turn.reply().text(), Direction.OUTBOUND);
+    private Turn checkOutbound(String sessionId, Turn turn) {
+        if (outbound == null) return turn;
+        SensitiveResult out = outbound.check(turn.reply().text(), Direction.OUTBOUND);
         audit(sessionId, out);
         if (!out.blocked()) return turn;
         log.warn("withheld a reply from entry {}: {}", turn.reply().entryId(), out.reason());
-        return remember(session, new Reply(ReplyType.FALLBACK, texts.withheld(), null, List.of(), 0, "outbound withheld: " + out.reason()), turn.ranked());
+        return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.WITHHELD, texts.withheld(), "outbound withheld: " + out.reason()), turn.ranked());
     }
 
     private void audit(String sessionId, SensitiveResult result) {
@@ -144,72 +374,48 @@ public final class Conversation {
         }
     }
 
-    private Turn understand(ConversationSession session, String text) {
-        NormalizedText input = normalizer.normalize(text);
-        if (input.isBlank()) return remember(session, new Reply(ReplyType.FALLBACK, texts.empty(), null, List.of(), 0, "empty"), List.of());
-        String human = humanRequests.match(input.normalized());
-        if (human != null) {
-            return remember(session, new Reply(ReplyType.TRANSFER, texts.transfer(), null, List.of(), 1.0, "asked for a human: " + human), List.of());
-        }
-        KnowledgeIndex index = indexes.acquire();
-        if (index == null) {
-            return remember(session, new Reply(ReplyType.FALLBACK, texts.loading(), null, List.of(), 0, "index not ready"), List.of());
-        }
-        try {
-            LocalDate today = LocalDate.now(clock);
-            List<ReplyOption> offered = session.offered();
-            if (!offered.isEmpty()) {
-                int pick = choices.parse(input.normalized(), offered.stream().map(ReplyOption::question).toList());
-                if (pick >= 0) {
-                    Entry chosen = index.entry(offered.get(pick).entryId());
-                    if (chosen != null && chosen.isAnswerable(today)) {
-                        return remember(session, new Reply(ReplyType.ANSWER, chosen.answer(), chosen.id(), List.of(), offered.get(pick).score(), "chosen option " + (pick + 1)), List.of());
-                    }
-                }
-            }
-            String question = speechRepair == null ? input.normalized()
-                    : speechRepair.repair(input.normalized(), index.repairVocabulary()).text();
-            FaqAnswerer.Result r = faq.answer(index, question, today);
-            List<Candidate> ranked = r.candidates();
-            return switch (r.tier()) {
-                case ANSWER -> {
-                    Candidate top = ranked.get(0);
-                    yield remember(session, new Reply(ReplyType.ANSWER, top.entry().answer(), top.entry().id(),
-                            options(ranked.subList(1, Math.min(ranked.size(), 1 + OFFERED))), top.score(), null), ranked);
-                }
-                case CLARIFY -> {
-                    List<ReplyOption> opts = options(ranked.subList(0, Math.min(ranked.size(), OFFERED)));
-                    yield remember(session, new Reply(ReplyType.CLARIFY, texts.clarify().formatted(numbered(opts)), null, opts, r.confidence(), "low confidence"), ranked);
-                }
-                case FALLBACK -> {
-                    List<ReplyOption> opts = hot.top(index, OFFERED, today).stream().map(e -> new ReplyOption(e.id(), e.question(), 0)).toList();
-                    yield remember(session, new Reply(ReplyType.FALLBACK, texts.fallback().formatted(numbered(opts)), null, opts, r.confidence(), "no confident match"), ranked);
-                }
-            };
-        } finally {
-            index.release();
-        }
-    }
-
     /** Related questions under an answer are shown, not numbered, so a later "2" is not read as a pick. */
-    private Turn remember(ConversationSession session, Reply reply, List<Candidate> ranked) {
-        session.offer(reply.type() == ReplyType.CLARIFY || reply.type() == ReplyType.FALLBACK ? reply.options() : List.of());
-        session.recordFallback(reply.type() == ReplyType.FALLBACK);
-        return new Turn(reply, ranked);
-    }
-
-    private static List<ReplyOption> options(List<Candidate> cs) {
-        List<ReplyOption> out = new ArrayList<>();
-        for (Candidate c : cs) out.add(new ReplyOption(c.entry().id(), c.entry().question(), c.score()));
-        return out;
-    }
-
-    private static String numbered(List<ReplyOption> opts) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < opts.size(); i++) {
-            if (i > 0) sb.append('\n');
-            sb.append(i + 1).append(". ").append(opts.get(i).question());
+    private static void remember(ConversationSession s, Turn turn, Analysis a) {
+        Reply reply = turn.reply();
+        boolean offers = reply.type() == ReplyType.CLARIFY || reply.type() == ReplyType.FALLBACK || reply.act() == ReplyAct.WELCOME;
+        s.offer(offers ? reply.options() : List.of());
+        if (reply.act() == ReplyAct.FALLBACK || reply.act() == ReplyAct.CLARIFY || reply.act() == ReplyAct.FAQ
+                || reply.act() == ReplyAct.CHOSEN || reply.act() == ReplyAct.OFFER_HUMAN) {
+            s.recordFallback(reply.act() == ReplyAct.FALLBACK);
         }
-        return sb.toString();
+        if (reply.type() == ReplyType.ANSWER && reply.entryId() != null) {
+            s.answered(a.text().normalized(), reply.entryId());
+            s.topic(topic(turn, reply.entryId(), a.text().normalized()));
+        }
+        if (reply.act() != ReplyAct.OFFER_HUMAN && reply.act() != ReplyAct.OUTSIDE_HOURS && s.mode() == SessionMode.BOT) s.offerHuman(null);
+        s.lastReply(reply.type().name());
+    }
+
+    private void store(Inbound in, ConversationSession s, Analysis a, Turn turn, Instant received) {
+        Reply r = turn.reply();
+        Instant sent = clock.instant();
+        String body = a.sensitive().text();
+        LoggedMessage inbound = LoggedMessage.in(s.id(), in.channel().wireName(), received, body, NluRecord.of(a));
+        LoggedMessage outbound = new LoggedMessage(0, s.id(), in.channel().wireName(), "out", sent, r.text(), r.type().wireName(),
+                r.act().wireName(), r.entryId(), r.flowId(), r.confidence(), r.reason(), null,
+                (int) Math.min(Integer.MAX_VALUE, Duration.between(received, sent).toMillis()));
+        messages.record(List.of(inbound, outbound));
+        sessions.save(s);
+    }
+
+    /** What an answer was about; for a picked option the query is the option's question, not "2". */
+    private static Topic topic(Turn turn, String entryId, String query) {
+        for (Candidate c : turn.ranked()) {
+            if (c.entry().id().equals(entryId)) return new Topic(entryId, c.entry().question(), c.entry().category(), query);
+        }
+        return new Topic(entryId, turn.chosenQuestion(), turn.chosenCategory(), turn.chosenQuestion() == null ? query : turn.chosenQuestion());
+    }
+
+    public SessionStore sessions() {
+        return sessions;
+    }
+
+    public MessageLog messages() {
+        return messages;
     }
 }

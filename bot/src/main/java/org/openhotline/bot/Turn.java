@@ -6,10 +6,16 @@ import org.openhotline.kb.retrieval.Candidate;
 
 /**
  * One handled message: the reply sent and the full ranking behind it (empty when no retrieval ran,
- * e.g. a transfer request). The ranking feeds the eval now and the message log and editors' inbox later.
+ * e.g. a transfer request). The ranking feeds the eval, the message log and the editors' inbox.
+ *
+ * @param chosenQuestion for a picked option, the question picked (the topic of later follow-ups), else null
  */
-public record Turn(Reply reply, List<Candidate> ranked) {
+public record Turn(Reply reply, List<Candidate> ranked, String chosenQuestion, String chosenCategory) {
     public Turn {
         ranked = List.copyOf(ranked);
+    }
+
+    public Turn(Reply reply, List<Candidate> ranked) {
+        this(reply, ranked, null, null);
     }
 }

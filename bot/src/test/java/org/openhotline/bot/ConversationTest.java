@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhotline.bot.faq.ConfidenceTiers;
 import org.openhotline.bot.faq.FaqAnswerer;
-import org.openhotline.bot.hot.HotQuestions;
 import org.openhotline.bot.message.Reply;
 import org.openhotline.bot.message.ReplyType;
 import org.openhotline.bot.session.InMemorySessionStore;
@@ -73,10 +71,21 @@ class ConversationTest {
 
     static Conversation conversation(ConfidenceTiers tiers, org.openhotline.bot.audit.SensitiveAuditLog audit) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)), tiers, RetrievalMode.HYBRID);
-        return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
-                .faq(faq).indexes(indexes).sessions(new InMemorySessionStore(CLOCK, Duration.ofMinutes(30), 1000))
-                .hotQuestions(new HotQuestions(List.of("hf-rent"))).clock(CLOCK).speechRepair(new HomophoneRepairer(new PinyinConverter()))
+        return Conversation.builder().analyzer(nlu()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
+                .faq(faq).indexes(indexes).sessions(new InMemorySessionStore(1000))
+                .pinnedQuestions(List.of("hf-rent")).clock(CLOCK).speechRepair(new HomophoneRepairer(new PinyinConverter()))
                 .sensitive(SensitiveFilter.bundled()).auditLog(audit).build();
+    }
+
+    private static org.openhotline.nlu.Analyzer nlu;
+
+    /** One analyser for the class: the intent models train once. */
+    static synchronized org.openhotline.nlu.Analyzer nlu() {
+        if (nlu == null) {
+            nlu = new org.openhotline.nlu.Analyzer(analysis.normalizer(), analysis.segmenter(), new org.openhotline.nlu.entity.EntityExtractor(),
+                    org.openhotline.nlu.intent.IntentClassifier.bundled(), SensitiveFilter.bundled());
+        }
+        return nlu;
     }
 
     @Test
@@ -138,10 +147,24 @@ class ConversationTest {
 
     @Test
     void fallsBackPolitelyWithHotQuestionsPinnedFirst() {
-        Reply r = conversation(new ConfidenceTiers(0.999, 0.5, 0.99)).handle("s5", "今天天气怎么样");
-        assertEquals(ReplyType.FALLBACK, r.type());
+        Reply r = conversation(new ConfidenceTiers(0.999, 0.5, 0.99)).handle("s5", "护照过期了怎么续签");
+        assertEquals(ReplyType.FALLBACK, r.type(), r.toString());
         assertEquals("hf-rent", r.options().get(0).entryId());
         assertTrue(r.text().contains("转人工"));
+    }
+
+    @Test
+    void chitChatAndThanksGetAPoliteReplyNotAFallback() {
+        Conversation c = conversation(new ConfidenceTiers(0.999, 0.5, 0.99));
+        Reply weather = c.handle("s5b", "今天天气怎么样");
+        assertEquals(org.openhotline.bot.message.ReplyAct.SMALLTALK, weather.act(), weather.toString());
+        Reply thanks = c.handle("s5b", "好的谢谢你");
+        assertEquals(org.openhotline.bot.message.ReplyAct.SMALLTALK, thanks.act(), thanks.toString());
+        assertTrue(thanks.text().contains("不客气"), thanks.text());
+        Reply hello = c.handle("s5c", "你好");
+        assertEquals(org.openhotline.bot.message.ReplyAct.WELCOME, hello.act());
+        assertEquals("hf-rent", hello.options().get(0).entryId(), "the welcome lists the pinned question first");
+        assertEquals(ReplyType.ANSWER, c.handle("s5c", "1").type(), "a hot question in the welcome can be picked by number");
     }
 
     @Test
@@ -174,7 +197,7 @@ class ConversationTest {
             bad.load(1, List.of(Entry.of("bad", "x", "社保卡丢了怎么补办", List.of(), "请先到法轮功网站登记。")), ProgressListener.NONE);
             FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)),
                     new ConfidenceTiers(0.0, 0.0, 0.0), RetrievalMode.HYBRID); // always answer
-            Conversation c = Conversation.builder().normalizer(analysis.normalizer()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
+            Conversation c = Conversation.builder().analyzer(nlu()).humanRequests(HumanRequestDetector.bundled(new PinyinConverter()))
                     .faq(faq).indexes(bad).clock(CLOCK).sensitive(SensitiveFilter.bundled())
                     .auditLog((sid, result) -> audited.add(sid + " " + result.direction() + " " + result.blocked())).build();
             Reply r = c.handle("s9", "社保卡丢了怎么补办");

@@ -26,6 +26,8 @@ public final class HotlineApp implements AutoCloseable {
     private KnowledgeSync sync;
     private SensitiveWordSync wordSync;
     private HttpServer http;
+    private org.openhotline.bot.Conversation conversation;
+    private SessionSweeper sweeper;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -48,7 +50,10 @@ public final class HotlineApp implements AutoCloseable {
                 wordSync.start(config.integer("kb.poll-seconds"));
                 admin = new SensitiveAdmin(words, audit, wordSync::reload);
             }
-            http = new HttpServer(config, engine.conversation(), engine.indexes(), admin).start();
+            conversation = engine.conversation(ConversationStores.database(database.dataSource(), org.openhotline.bot.transfer.HumanHours.ALWAYS));
+            sweeper = new SessionSweeper(conversation);
+            sweeper.start(60);
+            http = new HttpServer(config, conversation, engine.indexes(), admin).start();
             sync = new KnowledgeSync(store, engine.indexes());
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
@@ -77,6 +82,10 @@ public final class HotlineApp implements AutoCloseable {
         return http.port();
     }
 
+    public org.openhotline.bot.Conversation conversation() {
+        return conversation;
+    }
+
     public HotlineEngine engine() {
         return engine;
     }
@@ -84,6 +93,7 @@ public final class HotlineApp implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) http.stop();
+        if (sweeper != null) sweeper.close();
         if (sync != null) sync.close();
         if (wordSync != null) wordSync.close();
         if (engine != null) engine.close();

@@ -8,8 +8,13 @@ import org.openhotline.bot.audit.SensitiveAuditLog;
 import org.openhotline.bot.Conversation;
 import org.openhotline.bot.faq.ConfidenceTiers;
 import org.openhotline.bot.faq.FaqAnswerer;
-import org.openhotline.bot.hot.HotQuestions;
-import org.openhotline.bot.session.InMemorySessionStore;
+import org.openhotline.bot.transfer.SkillGroups;
+import org.openhotline.bot.transfer.TransferSettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openhotline.nlu.Analyzer;
+import org.openhotline.nlu.entity.EntityExtractor;
+import org.openhotline.nlu.intent.IntentClassifier;
 import org.openhotline.kb.index.IndexAnalysis;
 import org.openhotline.kb.index.IndexBuilder;
 import org.openhotline.kb.index.IndexManager;
@@ -43,6 +48,7 @@ public final class HotlineEngine implements AutoCloseable {
     private final HumanRequestDetector humanRequests;
     private final SensitiveFilter sensitiveFilter;
     private final SensitiveAuditLog auditLog;
+    private Analyzer nlu;
 
     /** The bundled sensitive words and no audit: the eval and the CLI. */
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock) {
@@ -93,23 +99,59 @@ public final class HotlineEngine implements AutoCloseable {
                 config.decimal("bot.clarify-threshold"));
     }
 
-    /** A conversation engine with its own sessions; {@code mode} other than HYBRID is for measurement. */
+    /** A conversation engine with in-memory stores (the eval, the bench); {@code mode} other than HYBRID is for measurement. */
     public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers) {
+        return conversation(mode, tiers, ConversationStores.inMemory(config.integer("bot.max-sessions")));
+    }
+
+    public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
-        BotTexts texts = new BotTexts(config.string("bot.texts.clarify"), config.string("bot.texts.fallback"),
-                config.string("bot.texts.transfer"), config.string("bot.texts.empty"),
-                config.string("bot.texts.withheld"), config.string("bot.texts.loading"));
-        InMemorySessionStore sessions = new InMemorySessionStore(clock,
-                Duration.ofMinutes(config.integer("bot.session-idle-minutes")), config.integer("bot.max-sessions"));
-        return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
-                .sessions(sessions).hotQuestions(new HotQuestions(config.list("bot.hot-questions"))).texts(texts).clock(clock)
+        return Conversation.builder().analyzer(nluAnalyzer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
+                .sessions(stores.sessions()).messages(stores.messages()).handoff(stores.handoff()).feedback(stores.feedback())
+                .hours(stores.hours())
+                .pinnedQuestions(config.list("bot.hot-questions")).texts(texts()).clock(clock)
+                .idle(Duration.ofMinutes(config.integer("bot.session-idle-minutes")))
                 .speechRepair(config.bool("bot.speech-repair") ? new HomophoneRepairer(new PinyinConverter()) : null)
                 .sensitive(sensitiveFilter).auditLog(auditLog)
+                .transfers(transferSettings())
+                .skillGroups(SkillGroups.parse(config.list("bot.skill-groups"), config.string("bot.default-skill-group")))
                 .build();
     }
 
     public Conversation conversation() {
         return conversation(RetrievalMode.HYBRID, tiers());
+    }
+
+    /** The server's conversation: sessions, log, feedback and handoffs in the database. */
+    public Conversation conversation(ConversationStores stores) {
+        return conversation(RetrievalMode.HYBRID, tiers(), stores);
+    }
+
+    BotTexts texts() {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String key : BotTexts.KEYS) overrides.put(key, config.string("bot.texts." + key));
+        return BotTexts.defaults().with(overrides);
+    }
+
+    TransferSettings transferSettings() {
+        String p = "bot.transfer.";
+        return new TransferSettings(config.bool(p + "keyword"), config.integer(p + "unknown-streak"), config.bool(p + "guided"),
+                config.list(p + "intents"), config.list(p + "categories"), config.bool(p + "repeated-question"),
+                config.bool(p + "negative-emotion"), config.integer(p + "abuse-strikes"), config.bool(p + "flow-failures"),
+                config.bool(p + "low-satisfaction"));
+    }
+
+    /**
+     * The NLU the conversation reads every message with, sharing the index's normaliser and segmenter and
+     * the live sensitive-word filter; built once (the intent models train in a few seconds).
+     */
+    public synchronized Analyzer nluAnalyzer() {
+        if (nlu == null) {
+            SensitiveFilter filter = sensitiveFilter != null ? sensitiveFilter
+                    : new SensitiveFilter(SensitiveLexicon.builder().build(), SensitivePolicy.defaults());
+            nlu = new Analyzer(analysis.normalizer(), analysis.segmenter(), new EntityExtractor(), IntentClassifier.bundled(), filter);
+        }
+        return nlu;
     }
 
     public Retriever retriever(RetrievalSettings settings) {

@@ -26,6 +26,17 @@ final class ChatController {
         ctx.json(toJson(req.sessionId(), reply));
     }
 
+    /** {@code GET /api/chat/welcome}: the greeting with this week's hot questions, shown when the chat opens. */
+    void welcome(Context ctx) {
+        ctx.json(toJson(null, conversation.welcome()));
+    }
+
+    /** {@code POST /api/chat/feedback}: "was this helpful" on an answer; "no" comes back with the offer of a person. */
+    void feedback(Context ctx) {
+        FeedbackRequest req = FeedbackRequest.parse(json, ctx.body());
+        ctx.json(toJson(req.sessionId(), conversation.feedback(req.sessionId(), req.entryId(), req.helpful())));
+    }
+
     static Map<String, Object> toJson(String sessionId, Reply r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("sessionId", sessionId);
@@ -42,6 +53,10 @@ final class ChatController {
         }
         out.put("candidates", cands);
         out.put("confidence", Math.round(r.confidence() * 1000) / 1000.0);
+        out.put("act", r.act().wireName());
+        out.put("buttons", r.buttons());
+        if (r.flowId() != null) out.put("flowId", r.flowId());
+        if (r.transfer() != null) out.put("transferReason", r.transfer());
         return out;
     }
 }

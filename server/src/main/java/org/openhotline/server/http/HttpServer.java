@@ -54,6 +54,8 @@ public final class HttpServer {
         });
         ChatController chat = new ChatController(json, conversation);
         app.post("/api/chat", chat::chat);
+        app.get("/api/chat/welcome", chat::welcome);
+        app.post("/api/chat/feedback", chat::feedback);
         app.get("/health", new HealthController(indexes)::health);
         String token = config.string("server.admin-token").strip();
         if (sensitiveAdmin != null && !token.isEmpty()) {

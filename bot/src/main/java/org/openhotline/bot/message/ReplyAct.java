@@ -1,0 +1,32 @@
+package org.openhotline.bot.message;
+
+/**
+ * What the bot did in a turn, finer than {@link ReplyType}: the wire type tells a channel how to render
+ * (four values, a fixed contract), the act says why, for logs, reports and the agent's summary.
+ */
+public enum ReplyAct {
+    FAQ,
+    CHOSEN,
+    CLARIFY,
+    FALLBACK,
+    EMPTY,
+    REFUSED,
+    WITHHELD,
+    LOADING,
+    SMALLTALK,
+    WELCOME,
+    FLOW,
+    FLOW_DONE,
+    FLOW_CANCELLED,
+    OFFER_HUMAN,
+    TRANSFER,
+    QUEUED,
+    OUTSIDE_HOURS,
+    MESSAGE_TAKEN,
+    FEEDBACK,
+    CLOSING;
+
+    public String wireName() {
+        return name().toLowerCase();
+    }
+}

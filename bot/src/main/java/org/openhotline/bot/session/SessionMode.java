@@ -1,0 +1,11 @@
+package org.openhotline.bot.session;
+
+/** Who the citizen is talking to right now. */
+public enum SessionMode {
+    /** The bot answers (FAQ, flows). */
+    BOT,
+    /** Handed over: messages go to the desk (queued or with an agent) until the desk ends the chat. */
+    HUMAN,
+    /** Outside service hours: the bot is taking down a message (or a callback request) for the agents. */
+    LEAVING_MESSAGE
+}

@@ -1,0 +1,31 @@
+package org.openhotline.server.app;
+
+import javax.sql.DataSource;
+import org.openhotline.bot.feedback.FeedbackStore;
+import org.openhotline.bot.feedback.JdbcFeedbackStore;
+import org.openhotline.bot.handoff.Handoff;
+import org.openhotline.bot.handoff.InMemoryHandoff;
+import org.openhotline.bot.handoff.JdbcHandoffQueue;
+import org.openhotline.bot.log.InMemoryMessageLog;
+import org.openhotline.bot.log.JdbcMessageLog;
+import org.openhotline.bot.log.MessageLog;
+import org.openhotline.bot.session.InMemorySessionStore;
+import org.openhotline.bot.session.JdbcSessionStore;
+import org.openhotline.bot.session.SessionStore;
+import org.openhotline.bot.transfer.HumanHours;
+
+/**
+ * Where a conversation keeps its state: the database in the server (restarts and other nodes continue),
+ * memory for the eval and the bench. Service hours ride along because they are per deployment too.
+ */
+public record ConversationStores(SessionStore sessions, MessageLog messages, Handoff handoff, FeedbackStore feedback, HumanHours hours) {
+
+    public static ConversationStores inMemory(int maxSessions) {
+        return new ConversationStores(new InMemorySessionStore(maxSessions), new InMemoryMessageLog(10_000), new InMemoryHandoff(),
+                FeedbackStore.NONE, HumanHours.ALWAYS);
+    }
+
+    public static ConversationStores database(DataSource db, HumanHours hours) {
+        return new ConversationStores(new JdbcSessionStore(db), new JdbcMessageLog(db), new JdbcHandoffQueue(db), new JdbcFeedbackStore(db), hours);
+    }
+}
