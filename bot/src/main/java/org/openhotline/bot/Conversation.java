@@ -271,9 +271,14 @@ public final class Conversation {
         return s.topic() == null ? null : s.topic().category();
     }
 
+    /** Thanks and goodbyes end politely; a greeting or chit-chat also lists hot questions, so there is a way on. */
     private Reply smallTalkReply(String key, KnowledgeIndex index, LocalDate today) {
-        if (!key.equals("welcome")) return Reply.of(ReplyType.ANSWER, ReplyAct.SMALLTALK, texts.get(key), key);
+        if (key.equals("thanks") || key.equals("goodbye")) return Reply.of(ReplyType.ANSWER, ReplyAct.SMALLTALK, texts.get(key), key);
         List<ReplyOption> opts = faq.hotOptions(index, today);
+        if (key.equals("chitchat")) {
+            return new Reply(ReplyType.ANSWER, texts.get(key) + "\n" + FaqTurn.numbered(opts), null, opts, 0, key,
+                    ReplyAct.SMALLTALK, List.of(), null, null);
+        }
         return new Reply(ReplyType.ANSWER, texts.format("welcome", FaqTurn.numbered(opts)), null, opts, 0, "greeting",
                 ReplyAct.WELCOME, List.of(), null, null);
     }
@@ -377,7 +382,8 @@ public final class Conversation {
     /** Related questions under an answer are shown, not numbered, so a later "2" is not read as a pick. */
     private static void remember(ConversationSession s, Turn turn, Analysis a) {
         Reply reply = turn.reply();
-        boolean offers = reply.type() == ReplyType.CLARIFY || reply.type() == ReplyType.FALLBACK || reply.act() == ReplyAct.WELCOME;
+        boolean offers = reply.type() == ReplyType.CLARIFY || reply.type() == ReplyType.FALLBACK || reply.act() == ReplyAct.WELCOME
+                || reply.act() == ReplyAct.SMALLTALK;
         s.offer(offers ? reply.options() : List.of());
         if (reply.act() == ReplyAct.FALLBACK || reply.act() == ReplyAct.CLARIFY || reply.act() == ReplyAct.FAQ
                 || reply.act() == ReplyAct.CHOSEN || reply.act() == ReplyAct.OFFER_HUMAN) {

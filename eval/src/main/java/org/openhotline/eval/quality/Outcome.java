@@ -11,8 +11,9 @@ import java.util.List;
 public record Outcome(EvalQuery query, String type, String answeredId, List<String> rankedIds,
                       double topScore, double secondScore, double millis) {
 
+    /** Answered directly from the knowledge base: a polite small-talk reply (type answer, no entry) is not an answer. */
     public boolean answered() {
-        return "answer".equals(type);
+        return "answer".equals(type) && answeredId != null;
     }
 
     /** 1-based rank of the first expected entry within the ranking, 0 if absent. */

@@ -76,10 +76,18 @@ class ChatApiTest {
 
     @Test
     void outOfScopeFallsBackWithHotQuestionsAndTheOfferOfAHuman() throws Exception {
-        JsonNode r = chat("f1", "今天股票买什么好");
+        JsonNode r = chat("f1", "高铁票改签手续费多少");
         assertEquals("fallback", r.get("type").asText(), r.toString());
         assertTrue(r.get("candidates").size() > 0);
         assertTrue(r.get("text").asText().contains("转人工"));
+    }
+
+    @Test
+    void chitChatGetsAPoliteReplyWithHotQuestionsNotAnAnswer() throws Exception {
+        JsonNode r = chat("f2", "今天股票买什么好");
+        assertEquals("smalltalk", r.get("act").asText(), r.toString());
+        assertTrue(r.get("entryId").isNull());
+        assertTrue(r.get("candidates").size() > 0, "a way on: hot questions");
     }
 
     @Test
