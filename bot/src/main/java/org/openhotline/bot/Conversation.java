@@ -239,6 +239,7 @@ public final class Conversation {
         }
         Optional<TransferDecision> before = transfers.beforeAnswer(a, s, abusive);
         if (before.isPresent()) return handover(before.get(), s, in, a, null, category(s, null));
+        if (abusive) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.REFUSED, texts.get("abuse"), "abuse warning " + s.abuseStrikes()), List.of());
         KnowledgeIndex index = indexes.acquire();
         if (index == null) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.LOADING, texts.loading(), "index not ready"), List.of());
         try {

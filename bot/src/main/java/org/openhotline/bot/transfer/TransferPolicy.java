@@ -38,7 +38,8 @@ public final class TransferPolicy {
         if (abusive && settings.abuseStrikes() > 0 && session.abuseStrikes() >= settings.abuseStrikes()) {
             return Optional.of(TransferDecision.transfer(TransferReason.ABUSE, session.abuseStrikes() + " abusive messages"));
         }
-        if (settings.negativeEmotion() && analysis.has(IntentNames.NEGATIVE_EMOTION)) {
+        // abuse is governed by its own strikes (a warning first), not by the anger it also shows
+        if (settings.negativeEmotion() && !abusive && analysis.has(IntentNames.NEGATIVE_EMOTION)) {
             return Optional.of(TransferDecision.transfer(TransferReason.NEGATIVE_EMOTION, "negative_emotion intent"));
         }
         for (String intent : settings.intents()) {

@@ -95,6 +95,10 @@ public final class HotlineEngine implements AutoCloseable {
     }
 
     public ConfidenceTiers tiers() {
+        return tiers(config);
+    }
+
+    public static ConfidenceTiers tiers(HotlineConfig config) {
         return new ConfidenceTiers(config.decimal("bot.answer-threshold"), config.decimal("bot.answer-margin"),
                 config.decimal("bot.clarify-threshold"));
     }
@@ -105,16 +109,24 @@ public final class HotlineEngine implements AutoCloseable {
     }
 
     public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores) {
+        return conversation(config, clock, mode, tiers, stores);
+    }
+
+    /**
+     * A conversation over this engine's index with other settings and clock: the conversation scripts run
+     * each with its own configuration and a clock they move, without rebuilding the index.
+     */
+    public Conversation conversation(HotlineConfig cfg, Clock clk, RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
         return Conversation.builder().analyzer(nluAnalyzer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
                 .sessions(stores.sessions()).messages(stores.messages()).handoff(stores.handoff()).feedback(stores.feedback())
                 .hours(stores.hours())
-                .pinnedQuestions(config.list("bot.hot-questions")).texts(texts()).clock(clock)
-                .idle(Duration.ofMinutes(config.integer("bot.session-idle-minutes")))
-                .speechRepair(config.bool("bot.speech-repair") ? new HomophoneRepairer(new PinyinConverter()) : null)
+                .pinnedQuestions(cfg.list("bot.hot-questions")).texts(texts(cfg)).clock(clk)
+                .idle(Duration.ofMinutes(cfg.integer("bot.session-idle-minutes")))
+                .speechRepair(cfg.bool("bot.speech-repair") ? new HomophoneRepairer(new PinyinConverter()) : null)
                 .sensitive(sensitiveFilter).auditLog(auditLog)
-                .transfers(transferSettings())
-                .skillGroups(SkillGroups.parse(config.list("bot.skill-groups"), config.string("bot.default-skill-group")))
+                .transfers(transferSettings(cfg))
+                .skillGroups(SkillGroups.parse(cfg.list("bot.skill-groups"), cfg.string("bot.default-skill-group")))
                 .build();
     }
 
@@ -127,13 +139,13 @@ public final class HotlineEngine implements AutoCloseable {
         return conversation(RetrievalMode.HYBRID, tiers(), stores);
     }
 
-    BotTexts texts() {
+    static BotTexts texts(HotlineConfig config) {
         Map<String, String> overrides = new LinkedHashMap<>();
         for (String key : BotTexts.KEYS) overrides.put(key, config.string("bot.texts." + key));
         return BotTexts.defaults().with(overrides);
     }
 
-    TransferSettings transferSettings() {
+    static TransferSettings transferSettings(HotlineConfig config) {
         String p = "bot.transfer.";
         return new TransferSettings(config.bool(p + "keyword"), config.integer(p + "unknown-streak"), config.bool(p + "guided"),
                 config.list(p + "intents"), config.list(p + "categories"), config.bool(p + "repeated-question"),

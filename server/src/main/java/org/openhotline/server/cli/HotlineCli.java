@@ -29,6 +29,7 @@ public final class HotlineCli {
               kb import FILE       load a .jsonl or .xlsx knowledge base and publish it (replaces the current one)
               kb export FILE       write the current knowledge base to .jsonl or .xlsx
               kb versions          list published knowledge-base versions
+              conversations        play the YAML conversation scripts against the real engine (./hotline conversations --help)
               nlu                  analyse messages from standard input, one JSON line each (./hotline nlu --help)
               eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
               bench                measure throughput and latency over HTTP (./hotline bench --help)
@@ -66,6 +67,7 @@ public final class HotlineCli {
                 case "demo", "serve" -> serve(argv[0], rest);
                 case "kb" -> kb(rest);
                 case "nlu" -> new NluCommand(out).run(new Args(rest, Set.of("now"), Set.of()), System.in);
+                case "conversations" -> new ConversationsCommand(out, config()).run(new Args(rest, ConversationsCommand.options(), Set.of()));
                 default -> {
                     err.println("unknown command '" + argv[0] + "'");
                     err.print(USAGE);
@@ -75,7 +77,7 @@ public final class HotlineCli {
         } catch (Args.UsageException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
             return 2;
-        } catch (ConfigException | KnowledgeFileException e) {
+        } catch (ConfigException | KnowledgeFileException | org.openhotline.bot.script.ScriptException e) {
             err.println("error: " + e.getMessage());
             return 1;
         } catch (java.io.IOException e) {
