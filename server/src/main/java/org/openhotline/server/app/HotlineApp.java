@@ -3,6 +3,9 @@ package org.openhotline.server.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.openhotline.bot.hours.JdbcSpecialDayStore;
+import org.openhotline.bot.hours.ServiceHours;
+import org.openhotline.bot.hours.ServiceHoursConfig;
 import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.kb.lexicon.JdbcSensitiveWordStore;
 import org.openhotline.kb.store.Database;
@@ -23,6 +26,7 @@ public final class HotlineApp implements AutoCloseable {
     private final HotlineConfig config;
     private Database database;
     private HotlineEngine engine;
+    private ServiceHours hours;
     private KnowledgeSync sync;
     private SensitiveWordSync wordSync;
     private HttpServer http;
@@ -36,6 +40,7 @@ public final class HotlineApp implements AutoCloseable {
             Path data = dataDir(config);
             Files.createDirectories(data);
             database = openDatabase(config);
+            hours = ServiceHoursConfig.fromMap(config.tree("hours"), new JdbcSpecialDayStore(database.dataSource()), Clock.systemUTC());
             KnowledgeStore store = new JdbcKnowledgeStore(database.dataSource());
             JdbcSensitiveWordStore words = new JdbcSensitiveWordStore(database.dataSource());
             if (words.seedIfNew(SensitiveLexicon.bundled())) log.info("first start: copied the bundled sensitive words into the database");
@@ -48,7 +53,7 @@ public final class HotlineApp implements AutoCloseable {
                 wordSync.start(config.integer("kb.poll-seconds"));
                 admin = new SensitiveAdmin(words, audit, wordSync::reload);
             }
-            http = new HttpServer(config, engine.conversation(), engine.indexes(), admin).start();
+            http = new HttpServer(config, engine.conversation(), engine.indexes(), admin).calendarAdmin(hours).start();
             sync = new KnowledgeSync(store, engine.indexes());
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
@@ -79,6 +84,11 @@ public final class HotlineApp implements AutoCloseable {
 
     public HotlineEngine engine() {
         return engine;
+    }
+
+    /** Human service hours on the holiday calendar (special days in the database); for the conversation's transfer step. */
+    public ServiceHours hours() {
+        return hours;
     }
 
     @Override
