@@ -25,6 +25,8 @@ public final class ServiceHours {
     public static final String DEFAULT_GROUP = "default";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final int DEFAULT_SEARCH_DAYS = 30;
+    /** Unknown group names are logged once each, up to this many (names come from configuration and the admin API). */
+    private static final int MAX_WARNED_GROUPS = 1000;
 
     private final HolidayCalendar calendar;
     private final ZoneId zone;
@@ -126,7 +128,7 @@ public final class ServiceHours {
     private GroupHours group(String name) {
         GroupHours g = name == null ? null : groups.get(name);
         if (g != null) return g;
-        if (name != null && warnedGroups.add(name)) log.info("skill group '{}' has no hours of its own; using default's", name);
+        if (name != null && warnedGroups.size() < MAX_WARNED_GROUPS && warnedGroups.add(name)) log.info("skill group '{}' has no hours of its own; using default's", name);
         return groups.get(DEFAULT_GROUP);
     }
 
