@@ -6,8 +6,7 @@ import java.util.Map;
 
 /**
  * The fixed sentences the bot says, configurable per bureau (configuration {@code bot.texts.<key>}).
- * {@code %s} is replaced by the numbered list of questions (clarify, fallback, welcome), the time people
- * are back (outside-hours), the queue position (queued) or the record number (message-taken).
+ * {@code %s} is replaced by the numbered list of questions (clarify, fallback, welcome), the queue position (queued) or the record number (message-taken).
  */
 public final class BotTexts {
     private static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
@@ -26,7 +25,6 @@ public final class BotTexts {
         DEFAULTS.put("offer-human", "抱歉没能帮到您。需要为您转接人工客服吗？回复“是”或“转人工”即可。");
         DEFAULTS.put("queued", "您已进入人工服务队列，前面还有 %s 位，请稍候，客服接入后会马上回复您。");
         DEFAULTS.put("waiting", "已收到您的消息，人工客服接入后会一并看到，请稍候。");
-        DEFAULTS.put("outside-hours", "现在是非工作时间，%s。您可以回复“留言”留下您的问题，或回复“回电”预约工作人员回电。");
         DEFAULTS.put("leave-message", "请直接输入您要留言的内容，我们会在工作时间尽快处理。");
         DEFAULTS.put("leave-phone", "请留下您的联系电话，方便工作人员联系您。");
         DEFAULTS.put("bad-phone", "这个号码好像不完整，请输入11位手机号或带区号的固定电话。");

@@ -64,7 +64,7 @@ public final class HandoverTurn {
             s.mode(SessionMode.LEAVING_MESSAGE);
             s.pendingMessage(null);
             s.offerHuman(d.reason().wireName());
-            return new Reply(ReplyType.FALLBACK, texts.format("outside-hours", closed.get()), null, List.of(), 0,
+            return new Reply(ReplyType.FALLBACK, closed.get(), null, List.of(), 0,
                     "outside service hours of " + group + ": " + d.describe(), ReplyAct.OUTSIDE_HOURS, AFTER_HOURS_BUTTONS, flowId, d.reason().wireName());
         }
         HandoffSummary summary = summaries.of(s.id(), channel.wireName(), d, group, text, a, flowId, flowSlots,

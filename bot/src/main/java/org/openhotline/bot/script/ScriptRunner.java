@@ -28,7 +28,12 @@ public final class ScriptRunner {
         } catch (IllegalArgumentException e) {
             return new ScriptResult(script.name(), script.file(), 0, List.of(e.getMessage()));
         }
-        Conversation c = env.start(script, clock);
+        Conversation c;
+        try {
+            c = env.start(script, clock);
+        } catch (RuntimeException e) {
+            return new ScriptResult(script.name(), script.file(), 0, List.of("could not start: " + e.getMessage()));
+        }
         // one citizen per run, so scripts sharing a database never see each other's sessions
         String citizen = "script-" + java.util.UUID.randomUUID();
         Inbound probe = new Inbound(channel, citizen, "");

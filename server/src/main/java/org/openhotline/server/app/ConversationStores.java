@@ -25,6 +25,14 @@ public record ConversationStores(SessionStore sessions, MessageLog messages, Han
                 FeedbackStore.NONE, HumanHours.ALWAYS);
     }
 
+    /** People's hours for handoffs from the service-hours calendar: the bot's outside-hours reply is the calendar's. */
+    public static HumanHours handoffHours(org.openhotline.bot.hours.ServiceHours hours) {
+        return (group, channel, now) -> {
+            org.openhotline.bot.hours.Availability a = hours.availability(group, org.openhotline.bot.hours.ServiceKind.HANDOFF, now);
+            return a.open() ? java.util.Optional.empty() : java.util.Optional.of(a.reply());
+        };
+    }
+
     public static ConversationStores database(DataSource db, HumanHours hours) {
         return new ConversationStores(new JdbcSessionStore(db), new JdbcMessageLog(db), new JdbcHandoffQueue(db), new JdbcFeedbackStore(db), hours);
     }

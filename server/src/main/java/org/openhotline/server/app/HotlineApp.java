@@ -3,6 +3,9 @@ package org.openhotline.server.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.openhotline.bot.hours.JdbcSpecialDayStore;
+import org.openhotline.bot.hours.ServiceHours;
+import org.openhotline.bot.hours.ServiceHoursConfig;
 import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.kb.lexicon.JdbcSensitiveWordStore;
 import org.openhotline.kb.store.Database;
@@ -23,6 +26,7 @@ public final class HotlineApp implements AutoCloseable {
     private final HotlineConfig config;
     private Database database;
     private HotlineEngine engine;
+    private ServiceHours hours;
     private KnowledgeSync sync;
     private SensitiveWordSync wordSync;
     private HttpServer http;
@@ -38,6 +42,7 @@ public final class HotlineApp implements AutoCloseable {
             Path data = dataDir(config);
             Files.createDirectories(data);
             database = openDatabase(config);
+            hours = ServiceHoursConfig.fromMap(config.tree("hours"), new JdbcSpecialDayStore(database.dataSource()), Clock.systemUTC());
             KnowledgeStore store = new JdbcKnowledgeStore(database.dataSource());
             JdbcSensitiveWordStore words = new JdbcSensitiveWordStore(database.dataSource());
             if (words.seedIfNew(SensitiveLexicon.bundled())) log.info("first start: copied the bundled sensitive words into the database");
@@ -50,10 +55,10 @@ public final class HotlineApp implements AutoCloseable {
                 wordSync.start(config.integer("kb.poll-seconds"));
                 admin = new SensitiveAdmin(words, audit, wordSync::reload);
             }
-            conversation = engine.conversation(ConversationStores.database(database.dataSource(), org.openhotline.bot.transfer.HumanHours.ALWAYS));
+            conversation = engine.conversation(ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours)));
             sweeper = new SessionSweeper(conversation);
             sweeper.start(60);
-            http = new HttpServer(config, conversation, engine.indexes(), admin).start();
+            http = new HttpServer(config, conversation, engine.indexes(), admin).calendarAdmin(hours).start();
             sync = new KnowledgeSync(store, engine.indexes());
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
@@ -88,6 +93,11 @@ public final class HotlineApp implements AutoCloseable {
 
     public HotlineEngine engine() {
         return engine;
+    }
+
+    /** Human service hours on the holiday calendar (special days in the database); for the conversation's transfer step. */
+    public ServiceHours hours() {
+        return hours;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.openhotline.kb.store.JdbcKnowledgeStore;
 import org.openhotline.kb.store.KbVersion;
 import org.openhotline.server.app.HotlineApp;
 import org.openhotline.server.app.HotlineEngine;
+import org.openhotline.bot.hours.HoursConfigException;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 
@@ -77,7 +78,7 @@ public final class HotlineCli {
         } catch (Args.UsageException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
             return 2;
-        } catch (ConfigException | KnowledgeFileException | org.openhotline.bot.script.ScriptException e) {
+        } catch (ConfigException | KnowledgeFileException | org.openhotline.bot.script.ScriptException | HoursConfigException e) {
             err.println("error: " + e.getMessage());
             return 1;
         } catch (java.io.IOException e) {

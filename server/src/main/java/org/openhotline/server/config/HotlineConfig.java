@@ -23,6 +23,8 @@ import java.util.Map;
 public final class HotlineConfig {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, String> SHORT_ENV = Map.of("HOTLINE_PORT", "server.port", "HOTLINE_DATA", "data.dir");
+    /** Mappings whose keys are names the operator chooses (skill groups), so a file may add keys below them. */
+    private static final List<String> OPEN_MAPPINGS = List.of("hours.groups.");
 
     private final ObjectNode root;
 
@@ -76,6 +78,10 @@ public final class HotlineConfig {
             Map.Entry<String, JsonNode> f = it.next();
             String key = prefix + f.getKey();
             JsonNode existing = base.get(f.getKey());
+            if (existing == null && OPEN_MAPPINGS.stream().anyMatch(key::startsWith)) {
+                base.set(f.getKey(), f.getValue()); // checked by the section's own reader (e.g. ServiceHoursConfig)
+                continue;
+            }
             if (existing == null) throw new ConfigException("unknown configuration key '" + key + "'");
             if (existing.isObject()) {
                 if (!f.getValue().isObject()) throw new ConfigException("'" + key + "' must be a mapping");
@@ -168,11 +174,37 @@ public final class HotlineConfig {
         return out;
     }
 
+    /** A section as plain maps, lists and strings, for a module that reads its own settings without this class (hours). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> tree(String path) {
+        JsonNode n = node(path);
+        if (!n.isObject()) throw new ConfigException("'" + path + "' must be a mapping");
+        return YAML.convertValue(n, Map.class);
+    }
+
     /** A copy with one key changed; for tests and the eval, which run the product with other settings. */
     public HotlineConfig with(String path, String value) {
         ObjectNode copy = root.deepCopy();
-        node(path); // fails on unknown keys
-        set(copy, path, value);
+        if (OPEN_MAPPINGS.stream().anyMatch(path::startsWith)) {
+            create(copy, path, value);
+        } else {
+            node(path); // fails on unknown keys
+            set(copy, path, value);
+        }
         return new HotlineConfig(copy);
+    }
+
+    /** Sets a key below an open mapping, creating the mappings on the way; a comma-separated value becomes a list. */
+    private static void create(ObjectNode root, String path, String value) {
+        String[] parts = path.split("\\.");
+        ObjectNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode next = node.get(parts[i]);
+            if (next == null || !next.isObject()) next = node.putObject(parts[i]);
+            node = (ObjectNode) next;
+        }
+        ArrayNode arr = node.arrayNode();
+        for (String v : value.split(",")) if (!v.isBlank()) arr.add(v.strip());
+        node.set(parts[parts.length - 1], arr);
     }
 }

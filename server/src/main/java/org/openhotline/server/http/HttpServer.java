@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.openhotline.bot.Conversation;
+import org.openhotline.bot.hours.ServiceHours;
 import org.openhotline.kb.index.IndexManager;
 import org.openhotline.server.config.HotlineConfig;
 import org.slf4j.Logger;
@@ -24,6 +25,7 @@ public final class HttpServer {
     private final Conversation conversation;
     private final IndexManager indexes;
     private final SensitiveAdmin sensitiveAdmin;
+    private ServiceHours hours;
     private Javalin app;
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
@@ -36,6 +38,12 @@ public final class HttpServer {
         this.conversation = conversation;
         this.indexes = indexes;
         this.sensitiveAdmin = sensitiveAdmin;
+    }
+
+    /** With a non-empty server.admin-token, serves the special-day calendar admin under /api/admin/calendar; call before start. */
+    public HttpServer calendarAdmin(ServiceHours hours) {
+        this.hours = hours;
+        return this;
     }
 
     public HttpServer start() {
@@ -58,9 +66,11 @@ public final class HttpServer {
         app.post("/api/chat/feedback", chat::feedback);
         app.get("/health", new HealthController(indexes)::health);
         String token = config.string("server.admin-token").strip();
-        if (sensitiveAdmin != null && !token.isEmpty()) {
+        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null)) {
             AdminAuth auth = new AdminAuth(token);
             app.before("/api/admin/*", auth::check);
+        }
+        if (sensitiveAdmin != null && !token.isEmpty()) {
             SensitiveAdminController admin = new SensitiveAdminController(json, sensitiveAdmin);
             app.get("/api/admin/sensitive-words", admin::listWords);
             app.post("/api/admin/sensitive-words", admin::addWord);
@@ -69,6 +79,13 @@ public final class HttpServer {
             app.post("/api/admin/sensitive-whitelist", admin::addWhitelist);
             app.delete("/api/admin/sensitive-whitelist/{phrase}", admin::removeWhitelist);
             app.get("/api/admin/sensitive-audit", admin::audit);
+        }
+        if (hours != null && !token.isEmpty()) {
+            CalendarAdminController calendar = new CalendarAdminController(json, hours);
+            app.get("/api/admin/calendar/special-days", calendar::list);
+            app.put("/api/admin/calendar/special-days/{date}", calendar::put);
+            app.delete("/api/admin/calendar/special-days/{date}", calendar::remove);
+            app.get("/api/admin/calendar/days", calendar::days);
         }
         app.exception(BadRequest.class, (e, ctx) -> {
             log.info("refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());

@@ -10,6 +10,8 @@ import org.openhotline.bot.Conversation;
 import org.openhotline.bot.script.ConversationScript;
 import org.openhotline.bot.script.MovableClock;
 import org.openhotline.bot.script.ScriptEnvironment;
+import org.openhotline.bot.hours.InMemorySpecialDayStore;
+import org.openhotline.bot.hours.ServiceHoursConfig;
 import org.openhotline.bot.transfer.HumanHours;
 import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.kb.model.Entry;
@@ -51,7 +53,7 @@ public final class ServerScriptEnvironment implements ScriptEnvironment, AutoClo
     private Conversation build(ConversationScript script, MovableClock clock) {
         HotlineConfig cfg = configFor(script);
         return engine.conversation(cfg, clock, RetrievalMode.HYBRID, HotlineEngine.tiers(cfg),
-                ConversationStores.database(database.dataSource(), hours(cfg)));
+                ConversationStores.database(database.dataSource(), hours(cfg, clock)));
     }
 
     HotlineConfig configFor(ConversationScript script) {
@@ -60,8 +62,9 @@ public final class ServerScriptEnvironment implements ScriptEnvironment, AutoClo
         return cfg;
     }
 
-    private static HumanHours hours(HotlineConfig cfg) {
-        return HumanHours.ALWAYS;
+    /** The configured hours and holiday calendar, on the script's clock; special days would come from the admin API. */
+    private static HumanHours hours(HotlineConfig cfg, Clock clock) {
+        return ConversationStores.handoffHours(ServiceHoursConfig.fromMap(cfg.tree("hours"), new InMemorySpecialDayStore(), clock));
     }
 
     @Override
