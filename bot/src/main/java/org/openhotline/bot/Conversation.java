@@ -246,16 +246,19 @@ public final class Conversation {
             LocalDate today = LocalDate.ofInstant(now, zone);
             Turn pick = faq.pick(index, s, a.text().normalized(), today);
             if (pick != null) return pick;
+            long searchStart = System.nanoTime();
             Turn found = faq.search(index, s, a, today);
+            long searched = System.nanoTime() - searchStart;
+            found = found.withRetrieval(searched);
             Reply reply = found.reply();
             Candidate top = found.ranked().isEmpty() ? null : found.ranked().get(0);
             if (reply.type() != ReplyType.ANSWER) {
                 Optional<String> small = smallTalk.textKey(a);
-                if (small.isPresent()) return new Turn(smallTalkReply(small.get(), index, today), found.ranked());
+                if (small.isPresent()) return new Turn(smallTalkReply(small.get(), index, today), found.ranked()).withRetrieval(searched);
             }
             ReplyType previous = s.lastReply() == null ? null : ReplyType.valueOf(s.lastReply());
             Optional<TransferDecision> after = transfers.afterAnswer(a, s, previous, reply.type(), top);
-            if (after.isPresent()) return handover(after.get(), s, in, a, reply, category(s, top));
+            if (after.isPresent()) return handover(after.get(), s, in, a, reply, category(s, top)).withRetrieval(searched);
             return found;
         } finally {
             index.release();
@@ -368,7 +371,8 @@ public final class Conversation {
         audit(sessionId, out);
         if (!out.blocked()) return turn;
         log.warn("withheld a reply from entry {}: {}", turn.reply().entryId(), out.reason());
-        return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.WITHHELD, texts.withheld(), "outbound withheld: " + out.reason()), turn.ranked());
+        return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.WITHHELD, texts.withheld(), "outbound withheld: " + out.reason()), turn.ranked())
+                .withRetrieval(turn.retrievalNanos());
     }
 
     private void audit(String sessionId, SensitiveResult result) {

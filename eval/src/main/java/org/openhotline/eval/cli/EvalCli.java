@@ -42,6 +42,10 @@ public final class EvalCli {
                     Args args = new Args(rest, Set.of("kb", "queries", "clients", "seconds", "scale", "set", "warmup", "data"), Set.of());
                     return new BenchCommand(out).run(args, config(rest), err);
                 }
+                case "bench-dialogue" -> {
+                    Args args = new Args(rest, Set.of("sessions", "set"), Set.of());
+                    return new DialogueBenchCommand(out).run(args, config(rest));
+                }
                 case "train-fusion" -> {
                     Args args = new Args(rest, Set.of("kb", "queries", "train", "set"), Set.of());
                     return new TrainFusionCommand(out).run(args, config(rest), err);
