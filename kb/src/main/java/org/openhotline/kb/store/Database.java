@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
 
     /** The embedded default: an H2 file under {@code dir}; AUTO_SERVER lets a second process (the CLI) share it. */
     public static String h2FileUrl(java.nio.file.Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("hotline") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve("hotline") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
     }
 
     public DataSource dataSource() {
