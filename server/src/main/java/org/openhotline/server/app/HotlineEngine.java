@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.openhotline.bot.BotTexts;
 import org.openhotline.bot.audit.SensitiveAuditLog;
 import org.openhotline.bot.Conversation;
+import org.openhotline.bot.context.ContextRewriter;
+import org.openhotline.bot.context.FollowUpRewriter;
 import org.openhotline.bot.faq.ConfidenceTiers;
 import org.openhotline.bot.faq.FaqAnswerer;
 import org.openhotline.bot.transfer.SkillGroups;
@@ -104,7 +106,16 @@ public final class HotlineEngine implements AutoCloseable {
         return conversation(mode, tiers, ConversationStores.inMemory(config.integer("bot.max-sessions")));
     }
 
+    /** As configured, but with {@code context} reading follow-ups: the follow-up eval plays each dialogue with and without. */
+    public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ContextRewriter context) {
+        return conversation(mode, tiers, ConversationStores.inMemory(config.integer("bot.max-sessions")), context);
+    }
+
     public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores) {
+        return conversation(mode, tiers, stores, contextRewriter());
+    }
+
+    private Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores, ContextRewriter context) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
         return Conversation.builder().analyzer(nluAnalyzer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
                 .sessions(stores.sessions()).messages(stores.messages()).handoff(stores.handoff()).feedback(stores.feedback())
@@ -115,7 +126,13 @@ public final class HotlineEngine implements AutoCloseable {
                 .sensitive(sensitiveFilter).auditLog(auditLog)
                 .transfers(transferSettings())
                 .skillGroups(SkillGroups.parse(config.list("bot.skill-groups"), config.string("bot.default-skill-group")))
+                .context(context)
                 .build();
+    }
+
+    /** How follow-ups ("那报销比例呢") are read with the last answer's topic: bot.context-followups. */
+    public ContextRewriter contextRewriter() {
+        return config.bool("bot.context-followups") ? new FollowUpRewriter(analysis.segmenter(), analysis.lexicon()) : ContextRewriter.NONE;
     }
 
     public Conversation conversation() {
