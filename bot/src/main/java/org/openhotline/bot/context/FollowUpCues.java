@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openhotline.nlu.lexicon.LexiconFiles;
+import org.openhotline.nlu.lexicon.SynonymTable;
 
 /**
  * The small vocabulary that tells a follow-up from a new question: opening words (那, 那么), pronouns,
@@ -25,12 +26,13 @@ public final class FollowUpCues {
     private final List<String> neutralLeads;
     private final List<String> tails;
     private final List<String> pronouns;
+    private final List<String> how;
     private final Set<String> function;
     private final Map<String, String> aspectOf;
     private final Map<String, List<String>> contrastGroupsOf;
 
     /**
-     * @param lines {@code kind: word word …} lines; kinds are lead, neutral-lead, tail, pronoun, function,
+     * @param lines {@code kind: word word …} lines; kinds are lead, neutral-lead, tail, pronoun, how, function,
      *              action, domain, {@code aspect NAME} and {@code contrast NAME}
      */
     public FollowUpCues(List<String> lines) {
@@ -60,11 +62,41 @@ public final class FollowUpCues {
         this.neutralLeads = longestFirst(kinds.getOrDefault("neutral-lead", List.of()));
         this.tails = longestFirst(kinds.getOrDefault("tail", List.of()));
         this.pronouns = longestFirst(kinds.getOrDefault("pronoun", List.of()));
+        this.how = longestFirst(kinds.getOrDefault("how", List.of()));
         this.function = Set.copyOf(kinds.getOrDefault("function", List.of()));
         this.aspectOf = Map.copyOf(aspects);
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         contrasts.forEach((w, groups) -> frozen.put(w, List.copyOf(groups)));
         this.contrastGroupsOf = Map.copyOf(frozen);
+    }
+
+    /**
+     * These cues with each synonym of the lexicon read as its group's head word and back (住房公积金 is a
+     * domain word as 公积金 is), so that the cue file need not list every form.
+     */
+    public FollowUpCues withSynonyms(SynonymTable synonyms) {
+        Map<String, String> aspects = new LinkedHashMap<>(aspectOf);
+        Map<String, List<String>> contrasts = new LinkedHashMap<>(contrastGroupsOf);
+        synonyms.mapping().forEach((word, head) -> {
+            String w = word.toLowerCase();
+            String h = head.toLowerCase();
+            if (aspects.containsKey(h)) aspects.putIfAbsent(w, aspects.get(h));
+            else if (aspects.containsKey(w)) aspects.putIfAbsent(h, aspects.get(w));
+            if (contrasts.containsKey(h)) contrasts.putIfAbsent(w, contrasts.get(h));
+            else if (contrasts.containsKey(w)) contrasts.putIfAbsent(h, contrasts.get(w));
+        });
+        return new FollowUpCues(this, aspects, contrasts);
+    }
+
+    private FollowUpCues(FollowUpCues base, Map<String, String> aspects, Map<String, List<String>> contrasts) {
+        this.leads = base.leads;
+        this.neutralLeads = base.neutralLeads;
+        this.tails = base.tails;
+        this.pronouns = base.pronouns;
+        this.how = base.how;
+        this.function = base.function;
+        this.aspectOf = Map.copyOf(aspects);
+        this.contrastGroupsOf = Map.copyOf(contrasts);
     }
 
     /** The cues bundled with the product. */
@@ -94,6 +126,11 @@ public final class FollowUpCues {
 
     public List<String> pronouns() {
         return pronouns;
+    }
+
+    /** Words asking how to do something (怎么, 如何), longest first. */
+    public List<String> how() {
+        return how;
     }
 
     /** A question word or light verb: neither a subject of its own nor a key term of a topic. */

@@ -90,7 +90,8 @@ final class FollowUpReader {
             if (aspects.scan(w).stream().anyMatch(h -> h.word().length() == w.length())) continue;
             content.add(w);
         }
-        return new FollowUpReading(body, signalled, asked, subjects, content);
+        boolean how = cues.how().stream().anyMatch(body::contains);
+        return new FollowUpReading(body, signalled, asked, subjects, content, how);
     }
 
     /** Nouns, verbs, adjectives and words the segmenter does not know; not pronouns, particles, adverbs. */

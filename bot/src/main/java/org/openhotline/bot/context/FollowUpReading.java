@@ -11,8 +11,10 @@ import java.util.Set;
  * @param aspects   the aspects it asks about (材料, 时间, 费用…)
  * @param subjects  hotline vocabulary words it names (公积金, 灵活就业, 住院…), aspect words excluded
  * @param content   its other content words (nouns, verbs), question words and light verbs excluded
+ * @param asksHow   it asks how to do something (怎么, 如何)
  */
-record FollowUpReading(String body, boolean signalled, Set<String> aspects, List<String> subjects, List<String> content) {
+record FollowUpReading(String body, boolean signalled, Set<String> aspects, List<String> subjects, List<String> content,
+                       boolean asksHow) {
     FollowUpReading {
         aspects = Set.copyOf(aspects);
         subjects = List.copyOf(subjects);

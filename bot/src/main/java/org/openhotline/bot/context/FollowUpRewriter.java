@@ -31,10 +31,10 @@ public final class FollowUpRewriter implements ContextRewriter {
     }
 
     public FollowUpRewriter(Segmenter segmenter, DomainLexicon lexicon, FollowUpCues cues) {
-        this.cues = Objects.requireNonNull(cues, "cues");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
-        this.reader = new FollowUpReader(cues, lexicon);
-        this.topics = new TopicTerms(Objects.requireNonNull(segmenter, "segmenter"), lexicon, cues);
+        this.cues = Objects.requireNonNull(cues, "cues").withSynonyms(lexicon.synonyms());
+        this.reader = new FollowUpReader(this.cues, lexicon);
+        this.topics = new TopicTerms(Objects.requireNonNull(segmenter, "segmenter"), lexicon, this.cues);
     }
 
     @Override
@@ -44,7 +44,7 @@ public final class FollowUpRewriter implements ContextRewriter {
         if (r.body().isBlank()) return null;
         String topicText = topicText(previous);
         List<String> own = r.subjects().stream().filter(s -> !mentioned(s, topicText)).toList();
-        if (!leansOnTopic(r, own)) return null;
+        if (!leansOnTopic(r, own.stream().filter(s -> !cues.isAction(s)).toList())) return null;
         boolean asksOwnThing = r.content().stream().anyMatch(w -> !mentioned(w, topicText));
         List<TopicTerms.Term> terms = new ArrayList<>();
         for (TopicTerms.Term t : topics.of(previous)) {
@@ -64,13 +64,16 @@ public final class FollowUpRewriter implements ContextRewriter {
     }
 
     /**
-     * Without a subject of its own ("密码忘了怎么办", "停水了怎么办") a message may lean on the topic: only the
+     * Without a subject of its own ("密码忘了怎么办", "那怎么挂失") a message may lean on the topic: only the
      * search can tell, and the FAQ turn keeps the more confident of the two readings. With one, only when the
-     * subject is all there is to it ("那公积金呢", "外地户口可以吗"), not "身份证丢了怎么补办".
+     * subject is all there is to it ("那公积金呢", "外地户口可以吗"), not when it asks how to do something
+     * with it ("居住证怎么办理") or says more ("身份证丢了…").
+     *
+     * @param ownThings subjects the topic did not speak of, actions (挂失, 报销) left out
      */
-    private static boolean leansOnTopic(FollowUpReading r, List<String> own) {
-        if (own.isEmpty()) return true;
-        return r.content().isEmpty() && (r.signalled() || r.body().length() <= SHORT);
+    private static boolean leansOnTopic(FollowUpReading r, List<String> ownThings) {
+        if (ownThings.isEmpty()) return true;
+        return !r.asksHow() && r.content().isEmpty() && (r.signalled() || r.body().length() <= SHORT);
     }
 
     /**

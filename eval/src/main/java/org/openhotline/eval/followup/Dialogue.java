@@ -1,5 +1,7 @@
 package org.openhotline.eval.followup;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -11,7 +13,7 @@ public record Dialogue(String cid, Kind kind, String first, Set<String> firstExp
     public enum Kind { FOLLOWUP, CONTROL }
 
     public Dialogue {
-        firstExpected = Set.copyOf(firstExpected);
-        expectedIds = Set.copyOf(expectedIds);
+        firstExpected = Collections.unmodifiableSet(new LinkedHashSet<>(firstExpected)); // in the file's order
+        expectedIds = Collections.unmodifiableSet(new LinkedHashSet<>(expectedIds));
     }
 }
