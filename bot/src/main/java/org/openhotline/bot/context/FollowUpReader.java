@@ -60,7 +60,7 @@ final class FollowUpReader {
             }
         }
         for (String tail : cues.tails()) {
-            if (end - start > tail.length() && text.startsWith(tail, end - tail.length())) {
+            if (end - start >= tail.length() && text.startsWith(tail, end - tail.length())) {
                 end = trimEnd(text, end - tail.length());
                 signalled = true;
                 break;
@@ -108,7 +108,7 @@ final class FollowUpReader {
      */
     private String opening(String text, int start, int end, List<String> candidates) {
         for (String w : candidates) {
-            if (!text.startsWith(w, start) || start + w.length() >= end) continue;
+            if (!text.startsWith(w, start) || start + w.length() > end) continue;
             if (cutsAWord(text, start, start + w.length(), end)) continue;
             return w;
         }

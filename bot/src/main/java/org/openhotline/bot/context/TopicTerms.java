@@ -25,7 +25,8 @@ final class TopicTerms {
     /**
      * One key term.
      *
-     * @param subject a word of the hotline vocabulary that names what the question is about (not an action)
+     * @param subject names what the question is about: a word of the hotline vocabulary that is not an action
+     *                or aspect, or, when the question has none, a noun
      */
     record Term(String word, boolean subject, boolean action, boolean aspect) {}
 
@@ -43,6 +44,7 @@ final class TopicTerms {
         if (question == null) return List.of();
         question = question.toLowerCase();
         List<Term> terms = new ArrayList<>();
+        Set<String> nouns = new LinkedHashSet<>();
         // vocabulary words first claim their span, so 住房公积金 stays one term however HanLP cuts it
         List<WordScanner.Hit> known = vocabulary.scan(question);
         int at = 0;
@@ -57,6 +59,7 @@ final class TopicTerms {
             at = t.end();
             if (t.isPunctuation() || !FollowUpReader.isContent(t) || t.word().length() < 2) continue;
             add(terms, t.word(), false);
+            if (t.nature().startsWith("n")) nouns.add(t.word());
         }
         List<Term> out = new ArrayList<>();
         if (topic.category() != null) {
@@ -67,6 +70,9 @@ final class TopicTerms {
             }
         }
         out.addAll(terms);
+        if (out.stream().noneMatch(Term::subject)) { // 护照怎么办理: outside the vocabulary, the nouns say what it is about
+            out.replaceAll(t -> nouns.contains(t.word()) && !t.aspect() ? new Term(t.word(), true, false, false) : t);
+        }
         if (topic.query() != null) preferCitizensWords(out, topic.query().toLowerCase());
         return out;
     }
