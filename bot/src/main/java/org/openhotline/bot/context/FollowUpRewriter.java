@@ -17,6 +17,7 @@ import org.openhotline.nlu.segment.Segmenter;
  * the more confident ranking, so a wrong guess here costs little.
  */
 public final class FollowUpRewriter implements ContextRewriter {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FollowUpRewriter.class);
     /** A body this short that names only a subject ("外地户口可以吗") hangs on the previous question. */
     static final int SHORT = 8;
 
@@ -37,9 +38,19 @@ public final class FollowUpRewriter implements ContextRewriter {
         this.topics = new TopicTerms(Objects.requireNonNull(segmenter, "segmenter"), lexicon, this.cues);
     }
 
+    /** Never throws: a message it cannot read is searched as written. */
     @Override
     public String rewrite(Analysis message, Topic previous) {
         if (message == null || previous == null) return null;
+        try {
+            return read(message, previous);
+        } catch (RuntimeException e) { // the message text is not logged: it may hold personal data
+            log.warn("follow-up not rewritten after entry {}: {}", previous.entryId(), e.toString());
+            return null;
+        }
+    }
+
+    private String read(Analysis message, Topic previous) {
         FollowUpReading r = reader.read(message);
         if (r.body().isBlank()) return null;
         String topicText = topicText(previous);

@@ -134,6 +134,15 @@ class FollowUpRewriterTest {
     }
 
     @Test
+    void anAnalysisItCannotReadIsSearchedAsWritten() {
+        NormalizedText t = new TextNormalizer().normalize("医保呢");
+        Analysis broken = new Analysis(t, SEGMENTER.segment(t.normalized()),
+                List.of(new org.openhotline.nlu.entity.Entity(org.openhotline.nlu.entity.EntityType.INSURANCE_TYPE, "医疗", 2, 40, 0.9)),
+                List.of(), new SensitiveResult(Direction.INBOUND, List.of(), "医保呢", false, null), false);
+        assertNull(REWRITER.rewrite(broken, REMOTE), "an entity span beyond the text: no rewrite, no exception");
+    }
+
+    @Test
     void nothingToLeanOnOrNothingSaidGivesNoRewrite() {
         assertNull(REWRITER.rewrite(analyse("需要什么材料"), null));
         assertNull(rewrite("那呢", REMOTE));
