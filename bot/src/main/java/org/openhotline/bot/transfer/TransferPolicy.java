@@ -72,13 +72,36 @@ public final class TransferPolicy {
             return Optional.of(TransferDecision.offer(TransferReason.LOW_SATISFACTION, "said the answer did not help"));
         }
         if (settings.repeatedQuestion() && previous == ReplyType.ANSWER && now == ReplyType.ANSWER && top != null
-                && top.entry().id().equals(session.lastAnsweredEntry())) {
+                && top.entry().id().equals(session.lastAnsweredEntry())
+                && similar(analysis.text().normalized(), session.lastAnsweredQuery())) {
             return Optional.of(TransferDecision.offer(TransferReason.REPEATED_QUESTION, "asked " + top.entry().id() + " again"));
         }
         if (settings.unknownStreak() > 0 && now == ReplyType.FALLBACK && session.fallbackStreak() + 1 >= settings.unknownStreak()) {
             return Optional.of(TransferDecision.transfer(TransferReason.UNKNOWN_STREAK, (session.fallbackStreak() + 1) + " fallbacks in a row"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Asked again in nearly the same words (character-bigram Dice ≥ 0.5): a follow-up such as "需要什么材料"
+     * answered from the same entry is a new question about it, not a sign the answer failed.
+     */
+    static boolean similar(String a, String b) {
+        if (a == null || b == null) return false;
+        if (a.equals(b)) return true;
+        java.util.Set<String> x = bigrams(a);
+        java.util.Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) return false;
+        int common = 0;
+        for (String g : x) if (y.contains(g)) common++;
+        return 2.0 * common / (x.size() + y.size()) >= 0.5;
+    }
+
+    private static java.util.Set<String> bigrams(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String t = s.replaceAll("[\\p{P}\\s]", "");
+        for (int i = 0; i + 2 <= t.length(); i++) out.add(t.substring(i, i + 2));
+        return out;
     }
 
     /** "好的", "是", "可以", "转吧": yes to an offer. */

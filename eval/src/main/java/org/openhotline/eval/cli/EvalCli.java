@@ -10,7 +10,7 @@ import org.openhotline.server.cli.Args;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 
-/** The measurement commands behind {@code ./hotline eval | bench | dataset}. */
+/** The measurement commands behind {@code ./hotline eval | eval-followups | bench | dataset | train-fusion}. */
 public final class EvalCli {
     private final PrintStream out;
     private final PrintStream err;
@@ -28,7 +28,7 @@ public final class EvalCli {
 
     public int run(String[] argv) {
         if (argv.length == 0) {
-            err.println("usage: ./hotline eval|bench|dataset|train-fusion --help");
+            err.println("usage: ./hotline eval|eval-followups|bench|dataset|train-fusion --help");
             return 2;
         }
         String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
@@ -37,6 +37,10 @@ public final class EvalCli {
                 case "eval" -> {
                     Args args = new Args(rest, Set.of("kb", "queries", "report", "set", "skip"), Set.of());
                     return new EvalCommand(out).run(args, config(rest), err);
+                }
+                case "eval-followups" -> {
+                    Args args = new Args(rest, Set.of("kb", "dialogues", "held-out", "skip", "report", "set"), Set.of("details"));
+                    return new FollowUpCommand(out).run(args, config(rest, FollowUpCommand.PRESETS), err);
                 }
                 case "bench" -> {
                     Args args = new Args(rest, Set.of("kb", "queries", "clients", "seconds", "scale", "set", "warmup", "data"), Set.of());
@@ -55,7 +59,7 @@ public final class EvalCli {
                     return new DatasetCommand(out).run(args);
                 }
                 default -> {
-                    err.println("unknown command '" + argv[0] + "' (eval, bench, dataset, train-fusion)");
+                    err.println("unknown command '" + argv[0] + "' (eval, eval-followups, bench, dataset, train-fusion)");
                     return 2;
                 }
             }
@@ -74,7 +78,13 @@ public final class EvalCli {
 
     /** The product's configuration with every {@code --set key=value} applied (repeatable, so read from argv). */
     private HotlineConfig config(String[] argv) {
+        return config(argv, Map.of());
+    }
+
+    /** As {@link #config(String[])}, with a command's own settings applied first, so that --set still wins. */
+    private HotlineConfig config(String[] argv, Map<String, String> presets) {
         HotlineConfig c = HotlineConfig.load(HotlineConfig.defaultFile(env), env);
+        for (var p : presets.entrySet()) c = c.with(p.getKey(), p.getValue());
         for (int i = 0; i < argv.length; i++) {
             String kv = null;
             if (argv[i].equals("--set") && i + 1 < argv.length) kv = argv[++i];

@@ -70,6 +70,31 @@ class EvalCliTest {
     }
 
     @Test
+    void evalFollowUpsPlaysEachDialogueWithoutAndWithContext() throws Exception {
+        Path d = dir.resolve("d.jsonl");
+        Files.writeString(d, """
+                {"cid":"f2","kind":"followup","first":"异地就医如何备案","first_expected":["remote"],"followup":"那租房呢","expected_ids":["rent"]}
+                {"cid":"k1","kind":"control","first":"异地就医如何备案","first_expected":["remote"],"followup":"社保卡丢了怎么补办","expected_ids":["card"]}
+                """);
+        assertEquals(0, run("eval-followups", "--kb", kb().toString(), "--dialogues", d.toString(), "--details"), err.toString());
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        String last = lines[lines.length - 1];
+        assertTrue(last.startsWith("RESULT {"), last);
+        JsonNode result = new ObjectMapper().readTree(last.substring("RESULT ".length()));
+        assertEquals(2, result.get("n").asInt());
+        for (String group : new String[] {"followups", "tuned", "held_out", "controls"}) {
+            for (String k : new String[] {"n", "hit1_without", "hit1_with", "answer_rate_without", "answer_rate_with", "first_answered"}) {
+                assertTrue(result.get(group).has(k), group + "." + k);
+            }
+        }
+        assertEquals(1, result.get("tuned").get("n").asInt(), "f2 ends in an even digit");
+        assertEquals(0, result.get("held_out").get("n").asInt());
+        assertEquals(1.0, result.get("controls").get("hit1_with").asDouble(), "a new question keeps its own answer");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("k1 "), "--details lists each dialogue");
+        assertEquals(1, run("eval-followups", "--kb", kb().toString(), "--dialogues", dir.resolve("none.jsonl").toString()));
+    }
+
+    @Test
     void benchDrivesTheRealServerAndReportsTheResultLine() throws Exception {
         Path q = dir.resolve("q.jsonl");
         Files.writeString(q, """

@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.openhotline.bot.BotTexts;
 import org.openhotline.bot.audit.SensitiveAuditLog;
 import org.openhotline.bot.Conversation;
+import org.openhotline.bot.context.ContextRewriter;
+import org.openhotline.bot.context.FollowUpRewriter;
 import org.openhotline.bot.faq.ConfidenceTiers;
 import org.openhotline.bot.faq.FaqAnswerer;
 import org.openhotline.bot.transfer.SkillGroups;
@@ -108,8 +110,17 @@ public final class HotlineEngine implements AutoCloseable {
         return conversation(mode, tiers, ConversationStores.inMemory(config.integer("bot.max-sessions")));
     }
 
+    /** As configured, but with {@code context} reading follow-ups: the follow-up eval plays each dialogue with and without. */
+    public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ContextRewriter context) {
+        return conversation(mode, tiers, ConversationStores.inMemory(config.integer("bot.max-sessions")), context);
+    }
+
     public Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores) {
-        return conversation(config, clock, mode, tiers, stores);
+        return conversation(config, clock, mode, tiers, stores, contextRewriter(config));
+    }
+
+    private Conversation conversation(RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores, ContextRewriter context) {
+        return conversation(config, clock, mode, tiers, stores, context);
     }
 
     /**
@@ -117,6 +128,11 @@ public final class HotlineEngine implements AutoCloseable {
      * each with its own configuration and a clock they move, without rebuilding the index.
      */
     public Conversation conversation(HotlineConfig cfg, Clock clk, RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores) {
+        return conversation(cfg, clk, mode, tiers, stores, contextRewriter(cfg));
+    }
+
+    private Conversation conversation(HotlineConfig cfg, Clock clk, RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores,
+                                      ContextRewriter context) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
         return Conversation.builder().analyzer(nluAnalyzer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
                 .sessions(stores.sessions()).messages(stores.messages()).handoff(stores.handoff()).feedback(stores.feedback())
@@ -127,7 +143,17 @@ public final class HotlineEngine implements AutoCloseable {
                 .sensitive(sensitiveFilter).auditLog(auditLog)
                 .transfers(transferSettings(cfg))
                 .skillGroups(SkillGroups.parse(cfg.list("bot.skill-groups"), cfg.string("bot.default-skill-group")))
+                .context(context)
                 .build();
+    }
+
+    /** How follow-ups ("那报销比例呢") are read with the last answer's topic: bot.context-followups. */
+    public ContextRewriter contextRewriter() {
+        return contextRewriter(config);
+    }
+
+    private ContextRewriter contextRewriter(HotlineConfig cfg) {
+        return cfg.bool("bot.context-followups") ? new FollowUpRewriter(analysis.segmenter(), analysis.lexicon()) : ContextRewriter.NONE;
     }
 
     public Conversation conversation() {

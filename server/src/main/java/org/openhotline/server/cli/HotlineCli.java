@@ -33,6 +33,7 @@ public final class HotlineCli {
               conversations        play the YAML conversation scripts against the real engine (./hotline conversations --help)
               nlu                  analyse messages from standard input, one JSON line each (./hotline nlu --help)
               eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
+              eval-followups       measure follow-up questions without and with context (./hotline eval-followups --help)
               bench                measure throughput and latency over HTTP (./hotline bench --help)
               dataset              turn public data sets into eval files (./hotline dataset --help)
               train-fusion         learn the hybrid ranking weights from labelled questions
