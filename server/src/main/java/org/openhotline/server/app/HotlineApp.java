@@ -4,13 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.kb.lexicon.DictionaryPublisher;
+import org.openhotline.kb.lexicon.JdbcDictionaryStore;
 import org.openhotline.kb.lexicon.JdbcSensitiveWordStore;
+import org.openhotline.kb.lexicon.VersionDictionaries;
 import org.openhotline.kb.store.Database;
 import org.openhotline.kb.store.JdbcKnowledgeStore;
 import org.openhotline.kb.store.KnowledgeStore;
 import org.openhotline.nlu.sensitive.SensitiveLexicon;
 import org.openhotline.server.audit.JdbcSensitiveAuditLog;
 import org.openhotline.server.config.HotlineConfig;
+import org.openhotline.server.http.DictionaryAdmin;
 import org.openhotline.server.http.HttpServer;
 import org.openhotline.server.http.SensitiveAdmin;
 import org.slf4j.Logger;
@@ -48,8 +52,13 @@ public final class HotlineApp implements AutoCloseable {
                 wordSync.start(config.integer("kb.poll-seconds"));
                 admin = new SensitiveAdmin(words, audit, wordSync::reload);
             }
-            http = new HttpServer(config, engine.conversation(), engine.indexes(), admin).start();
-            sync = new KnowledgeSync(store, engine.indexes());
+            JdbcDictionaryStore dictionaries = new JdbcDictionaryStore(database.dataSource());
+            if (dictionaries.seedIfNew(engine.fileDictionaries())) log.info("first start: copied the NLU word lists into the database");
+            VersionDictionaries versionDictionaries = new VersionDictionaries(dictionaries, engine.fileDictionaries());
+            sync = new KnowledgeSync(store, engine.indexes(), versionDictionaries::of);
+            DictionaryAdmin dictionaryAdmin = new DictionaryAdmin(dictionaries,
+                    new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
+            http = new HttpServer(config, engine.conversation(), engine.indexes(), admin, dictionaryAdmin).start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
         } catch (java.io.IOException e) {

@@ -22,11 +22,13 @@ import org.openhotline.nlu.embed.BgeSmallZhEmbedder;
 import org.openhotline.nlu.embed.CachingEmbedder;
 import org.openhotline.nlu.embed.SentenceEmbedder;
 import org.openhotline.nlu.intent.HumanRequestDetector;
+import org.openhotline.nlu.lexicon.NluDictionaries;
 import org.openhotline.nlu.pinyin.PinyinConverter;
 import org.openhotline.nlu.repair.HomophoneRepairer;
 import org.openhotline.nlu.sensitive.SensitiveFilter;
 import org.openhotline.nlu.sensitive.SensitiveLexicon;
 import org.openhotline.nlu.sensitive.SensitivePolicy;
+import org.openhotline.nlu.text.TextNormalizer;
 import org.openhotline.server.config.HotlineConfig;
 
 /**
@@ -36,7 +38,9 @@ import org.openhotline.server.config.HotlineConfig;
 public final class HotlineEngine implements AutoCloseable {
     private final HotlineConfig config;
     private final Clock clock;
+    private final NluDictionaries fileDictionaries;
     private final IndexAnalysis analysis;
+    private final TextNormalizer liveNormalizer;
     private final CachingEmbedder embedder;
     private final IndexBuilder builder;
     private final IndexManager indexes;
@@ -62,11 +66,13 @@ public final class HotlineEngine implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         String lexiconDir = config.string("nlu.lexicon-dir");
-        this.analysis = new IndexAnalysis(new org.openhotline.nlu.text.TextNormalizer(),
-                org.openhotline.nlu.lexicon.DomainLexicon.load(lexiconDir.isBlank() ? null : java.nio.file.Path.of(lexiconDir)));
+        this.fileDictionaries = NluDictionaries.load(lexiconDir.isBlank() ? null : Path.of(lexiconDir));
+        this.analysis = IndexAnalysis.of(fileDictionaries);
         this.embedder = new CachingEmbedder(model, config.integer("retrieval.embedding-cache"));
         this.builder = new IndexBuilder(analysis, embedder);
         this.indexes = new IndexManager(indexRoot, builder);
+        // questions are corrected with the live version's typos, the ones its index was built with
+        this.liveNormalizer = new TextNormalizer(TextNormalizer.DEFAULT_MAX_CHARS, () -> indexes.liveAnalysis().normalizer().typos());
         this.humanRequests = HumanRequestDetector.bundled(new PinyinConverter());
         this.sensitiveFilter = config.bool("nlu.sensitive-words") ? new SensitiveFilter(lexicon, SensitivePolicy.defaults()) : null;
         this.auditLog = java.util.Objects.requireNonNull(auditLog, "auditLog");
@@ -101,7 +107,7 @@ public final class HotlineEngine implements AutoCloseable {
                 config.string("bot.texts.withheld"), config.string("bot.texts.loading"));
         InMemorySessionStore sessions = new InMemorySessionStore(clock,
                 Duration.ofMinutes(config.integer("bot.session-idle-minutes")), config.integer("bot.max-sessions"));
-        return Conversation.builder().normalizer(analysis.normalizer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
+        return Conversation.builder().normalizer(liveNormalizer).humanRequests(humanRequests).faq(faq).indexes(indexes)
                 .sessions(sessions).hotQuestions(new HotQuestions(config.list("bot.hot-questions"))).texts(texts).clock(clock)
                 .speechRepair(config.bool("bot.speech-repair") ? new HomophoneRepairer(new PinyinConverter()) : null)
                 .sensitive(sensitiveFilter).auditLog(auditLog)
@@ -125,8 +131,28 @@ public final class HotlineEngine implements AutoCloseable {
         return indexes;
     }
 
+    /** The analysis of the files' dictionaries ({@code nlu.lexicon-dir} or shipped): what versions without a snapshot use. */
     public IndexAnalysis analysis() {
         return analysis;
+    }
+
+    /** The shipped word lists, or {@code nlu.lexicon-dir}'s: the database's first working set and the fallback of old versions. */
+    public NluDictionaries fileDictionaries() {
+        return fileDictionaries;
+    }
+
+    /**
+     * The dictionaries of the version answering now (its gazetteer for entity extraction, its typos);
+     * the files' before the first version is live.
+     */
+    public NluDictionaries liveDictionaries() {
+        NluDictionaries d = indexes.liveAnalysis().dictionaries();
+        return d != null ? d : fileDictionaries;
+    }
+
+    /** The normaliser conversations use: it corrects typos with the live version's dictionary. */
+    public TextNormalizer normalizer() {
+        return liveNormalizer;
     }
 
     public CachingEmbedder embedder() {

@@ -24,6 +24,7 @@ public final class HttpServer {
     private final Conversation conversation;
     private final IndexManager indexes;
     private final SensitiveAdmin sensitiveAdmin;
+    private final DictionaryAdmin dictionaryAdmin;
     private Javalin app;
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
@@ -32,10 +33,17 @@ public final class HttpServer {
 
     /** With {@code sensitiveAdmin} and a non-empty server.admin-token, the admin API is served under /api/admin. */
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes, SensitiveAdmin sensitiveAdmin) {
+        this(config, conversation, indexes, sensitiveAdmin, null);
+    }
+
+    /** Also the NLU dictionaries' admin API under /api/admin/dictionaries when {@code dictionaryAdmin} is given. */
+    public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes, SensitiveAdmin sensitiveAdmin,
+                      DictionaryAdmin dictionaryAdmin) {
         this.config = config;
         this.conversation = conversation;
         this.indexes = indexes;
         this.sensitiveAdmin = sensitiveAdmin;
+        this.dictionaryAdmin = dictionaryAdmin;
     }
 
     public HttpServer start() {
@@ -56,9 +64,19 @@ public final class HttpServer {
         app.post("/api/chat", chat::chat);
         app.get("/health", new HealthController(indexes)::health);
         String token = config.string("server.admin-token").strip();
+        if ((sensitiveAdmin != null || dictionaryAdmin != null) && !token.isEmpty()) {
+            app.before("/api/admin/*", new AdminAuth(token)::check);
+        }
+        if (dictionaryAdmin != null && !token.isEmpty()) {
+            DictionaryPublishController publish = new DictionaryPublishController(json, dictionaryAdmin);
+            DictionaryAdminController dictionaries = new DictionaryAdminController(json, dictionaryAdmin);
+            app.get("/api/admin/dictionaries", publish::summary);
+            app.post("/api/admin/dictionaries/publish", publish::publish); // before {kind}: "publish" is no kind
+            app.get("/api/admin/dictionaries/{kind}", dictionaries::list);
+            app.post("/api/admin/dictionaries/{kind}", dictionaries::add);
+            app.delete("/api/admin/dictionaries/{kind}/{id}", dictionaries::remove);
+        }
         if (sensitiveAdmin != null && !token.isEmpty()) {
-            AdminAuth auth = new AdminAuth(token);
-            app.before("/api/admin/*", auth::check);
             SensitiveAdminController admin = new SensitiveAdminController(json, sensitiveAdmin);
             app.get("/api/admin/sensitive-words", admin::listWords);
             app.post("/api/admin/sensitive-words", admin::addWord);
