@@ -68,7 +68,7 @@ import org.openhotline.nlu.sensitive.SensitiveResult;
 public final class Conversation {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversation.class);
 
-    private final Analyzer analyzer;
+    private final java.util.function.Supplier<Analyzer> analyzer;
     private final IndexManager indexes;
     private final SessionStore sessions;
     private final MessageLog messages;
@@ -89,6 +89,7 @@ public final class Conversation {
 
     private Conversation(Builder b) {
         this.analyzer = Objects.requireNonNull(b.analyzer, "analyzer");
+        Analyzer first = analyzer.get();
         this.indexes = Objects.requireNonNull(b.indexes, "indexes");
         FaqAnswerer answerer = Objects.requireNonNull(b.faq, "faq");
         this.clock = b.clock;
@@ -103,7 +104,7 @@ public final class Conversation {
         this.transfers = new TransferPolicy(b.transferSettings, b.humanRequests != null ? b.humanRequests : HumanRequestDetector.bundled(new org.openhotline.nlu.pinyin.PinyinConverter()));
         this.hot = new HotQuestions(b.pinned, this.messages, b.clock);
         this.faq = new FaqTurn(answerer, hot, texts, b.speechRepair, b.context);
-        HandoffSummaries summaries = new HandoffSummaries(this.messages, analyzer, zone);
+        HandoffSummaries summaries = new HandoffSummaries(this.messages, first, zone);
         Handoff handoff = b.handoff != null ? b.handoff : new InMemoryHandoff();
         this.handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
         this.leaveMessage = new LeaveMessageTurn(handoff, summaries, b.skillGroups, texts);
@@ -115,7 +116,7 @@ public final class Conversation {
 
     /** Builds a conversation; the analyser, index and FAQ parts are required, the rest has named defaults. */
     public static final class Builder {
-        private Analyzer analyzer;
+        private java.util.function.Supplier<Analyzer> analyzer;
         private HumanRequestDetector humanRequests;
         private FaqAnswerer faq;
         private IndexManager indexes;
@@ -136,7 +137,9 @@ public final class Conversation {
         private ContextRewriter context = ContextRewriter.NONE;
 
         /** Required: understands each message (its sensitive filter checks what citizens write). */
-        public Builder analyzer(Analyzer v) { this.analyzer = v; return this; }
+        public Builder analyzer(Analyzer v) { this.analyzer = () -> v; return this; }
+        /** An analyser that follows the live knowledge-base version (its dictionaries); asked once per message. */
+        public Builder analyzer(java.util.function.Supplier<Analyzer> v) { this.analyzer = v; return this; }
         /** Default: the bundled ask-for-human phrases, checked beside the analyser's ask_human intent. */
         public Builder humanRequests(HumanRequestDetector v) { this.humanRequests = v; return this; }
         public Builder faq(FaqAnswerer v) { this.faq = v; return this; }
@@ -193,7 +196,7 @@ public final class Conversation {
         lock.lock();
         try {
             ConversationSession s = load(sid, in.channel(), received);
-            Analysis a = analyzer.analyze(in.text(), Direction.INBOUND, LocalDateTime.ofInstant(received, zone));
+            Analysis a = analyzer.get().analyze(in.text(), Direction.INBOUND, LocalDateTime.ofInstant(received, zone));
             Turn turn;
             try {
                 turn = decide(in, s, a, received);

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openhotline.kb.index.analysis.PinyinAnalyzer;
 import org.openhotline.kb.index.analysis.QuestionAnalyzer;
 import org.openhotline.nlu.lexicon.DomainLexicon;
+import org.openhotline.nlu.lexicon.NluDictionaries;
 import org.openhotline.nlu.pinyin.PinyinConverter;
 import org.openhotline.nlu.segment.Segmenter;
 import org.openhotline.nlu.text.TextNormalizer;
@@ -23,30 +24,47 @@ import org.openhotline.nlu.text.TextNormalizer;
  */
 public final class IndexAnalysis {
     /** Bump when the analysis code changes what it makes of the same text, so old indexes are rebuilt. */
-    static final int ANALYSIS_VERSION = 2;
+    static final int ANALYSIS_VERSION = 3;
 
     private final TextNormalizer normalizer;
     private final Analyzer perField;
     private final String fingerprint;
     private final Segmenter segmenter;
     private final DomainLexicon lexicon;
+    private final NluDictionaries dictionaries;
 
     public IndexAnalysis(TextNormalizer normalizer, DomainLexicon lexicon) {
-        this.normalizer = normalizer;
-        this.lexicon = lexicon;
-        this.segmenter = new Segmenter(lexicon.domainWords());
-        QuestionAnalyzer words = new QuestionAnalyzer(segmenter, lexicon);
-        this.perField = new PerFieldAnalyzerWrapper(words, Map.of(IndexFields.PINYIN, new PinyinAnalyzer(new PinyinConverter())));
-        this.fingerprint = "analysis-" + ANALYSIS_VERSION + "-" + lexicon.fingerprint();
+        this(normalizer, lexicon, null);
     }
 
-    /** Names the analysis (code version and lexicon); an index made under another one is rebuilt. */
+    private IndexAnalysis(TextNormalizer normalizer, DomainLexicon lexicon, NluDictionaries dictionaries) {
+        this.normalizer = normalizer;
+        this.lexicon = lexicon;
+        this.dictionaries = dictionaries;
+        this.segmenter = new Segmenter(lexicon.domainWords(), lexicon.natures());
+        QuestionAnalyzer words = new QuestionAnalyzer(segmenter, lexicon);
+        this.perField = new PerFieldAnalyzerWrapper(words, Map.of(IndexFields.PINYIN, new PinyinAnalyzer(new PinyinConverter())));
+        // typos are corrected before a question is indexed, so they are part of what the index was made with
+        this.fingerprint = "analysis-" + ANALYSIS_VERSION + "-" + lexicon.fingerprint() + "-" + normalizer.typos().fingerprint();
+    }
+
+    /** The analysis of one set of NLU dictionaries: its words, synonyms and stopwords, and its typo corrections. */
+    public static IndexAnalysis of(NluDictionaries dictionaries) {
+        return new IndexAnalysis(new TextNormalizer(TextNormalizer.DEFAULT_MAX_CHARS, dictionaries.typoDictionary()), dictionaries.lexicon(), dictionaries);
+    }
+
+    /** Names the analysis (code version, lexicon and typos); an index made under another one is rebuilt. */
     public String fingerprint() {
         return fingerprint;
     }
 
     public static IndexAnalysis bundled() {
-        return new IndexAnalysis(new TextNormalizer(), DomainLexicon.bundled());
+        return of(NluDictionaries.bundled());
+    }
+
+    /** The dictionaries this analysis was made of (gazetteer included); null when it was made from a lexicon alone. */
+    public NluDictionaries dictionaries() {
+        return dictionaries;
     }
 
     public Segmenter segmenter() {

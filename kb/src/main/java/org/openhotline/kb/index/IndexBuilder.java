@@ -36,11 +36,21 @@ public final class IndexBuilder {
 
     private final IndexAnalysis analysis;
     private final SentenceEmbedder embedder;
-    private final TextNormalizer answerNormalizer = new TextNormalizer(20_000);
+    private final TextNormalizer answerNormalizer;
 
     public IndexBuilder(IndexAnalysis analysis, SentenceEmbedder embedder) {
         this.analysis = analysis;
         this.embedder = embedder;
+        this.answerNormalizer = new TextNormalizer(20_000, analysis.normalizer().typos());
+    }
+
+    /** A builder with the same embedder and another analysis: a version indexed with its own dictionaries. */
+    public IndexBuilder withAnalysis(IndexAnalysis other) {
+        return other == analysis ? this : new IndexBuilder(other, embedder);
+    }
+
+    public IndexAnalysis analysis() {
+        return analysis;
     }
 
     /** The part of an answer that is embedded, normalised; also the key under which its vector is reused. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.openhotline.kb.model.Entry;
+import org.openhotline.nlu.lexicon.NluDictionaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,9 +26,18 @@ public final class IndexManager implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IndexManager.class);
     private static final int KEEP = 2;
 
+    private static final int ANALYSES_KEPT = 3;
+
     private final Path root;
     private final IndexBuilder builder;
     private final AtomicReference<KnowledgeIndex> current = new AtomicReference<>();
+    /** Analyses of recently loaded dictionaries by content: a rebuild or a rollback to them reuses one. */
+    private final Map<String, IndexAnalysis> analyses = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IndexAnalysis> eldest) {
+            return size() > ANALYSES_KEPT;
+        }
+    };
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "index-builder");
         t.setDaemon(true);
@@ -54,8 +64,23 @@ public final class IndexManager implements AutoCloseable {
         return idx == null ? 0 : idx.version();
     }
 
-    /** Opens the index of {@code version}, building it first if it is missing or unfinished. Blocks. */
+    /** The analysis of the live index (its version's dictionaries), or the builder's own before any index is live. */
+    public IndexAnalysis liveAnalysis() {
+        KnowledgeIndex idx = current.get();
+        return idx == null || idx.analysis() == null ? builder.analysis() : idx.analysis();
+    }
+
+    /** Opens the index of {@code version}, built with the builder's own analysis. Blocks. */
     public KnowledgeIndex load(int version, List<Entry> entries, ProgressListener progress) {
+        return load(version, entries, null, progress);
+    }
+
+    /**
+     * Opens the index of {@code version}, building it first if it is missing, unfinished or made with other
+     * dictionaries; {@code dictionaries} are the version's (null: the builder's own analysis). Blocks.
+     */
+    public KnowledgeIndex load(int version, List<Entry> entries, NluDictionaries dictionaries, ProgressListener progress) {
+        IndexBuilder builder = dictionaries == null ? this.builder : this.builder.withAnalysis(analysisFor(dictionaries));
         try {
             Path dir = root.resolve("v" + version);
             if (!builder.isReady(dir)) {
@@ -65,7 +90,7 @@ public final class IndexManager implements AutoCloseable {
                 log.info("indexed knowledge-base version {} ({} entries, {} questions embedded anew, {} reused) in {} ms",
                         version, entries.size(), embedded, reuse.size(), (System.nanoTime() - t0) / 1_000_000);
             }
-            KnowledgeIndex fresh = KnowledgeIndex.open(version, dir, entries, builder.repairVocabulary(entries));
+            KnowledgeIndex fresh = KnowledgeIndex.open(version, dir, entries, builder.repairVocabulary(entries), builder.analysis());
             KnowledgeIndex old = current.getAndSet(fresh);
             if (old != null) old.release();
             deleteOld(version);
@@ -77,7 +102,21 @@ public final class IndexManager implements AutoCloseable {
 
     /** {@link #load} on the background builder thread; queries keep using the live index meanwhile. */
     public CompletableFuture<KnowledgeIndex> loadAsync(int version, List<Entry> entries) {
-        return CompletableFuture.supplyAsync(() -> load(version, entries, ProgressListener.NONE), worker);
+        return loadAsync(version, entries, null);
+    }
+
+    /** {@link #load(int, List, NluDictionaries, ProgressListener)} on the background builder thread. */
+    public CompletableFuture<KnowledgeIndex> loadAsync(int version, List<Entry> entries, NluDictionaries dictionaries) {
+        return CompletableFuture.supplyAsync(() -> load(version, entries, dictionaries, ProgressListener.NONE), worker);
+    }
+
+    /** The analysis of {@code dictionaries}: the builder's own when they are its dictionaries, else one made once and kept. */
+    IndexAnalysis analysisFor(NluDictionaries dictionaries) {
+        NluDictionaries own = builder.analysis().dictionaries();
+        if (own != null && own.fingerprint().equals(dictionaries.fingerprint())) return builder.analysis();
+        synchronized (analyses) {
+            return analyses.computeIfAbsent(dictionaries.fingerprint(), k -> IndexAnalysis.of(dictionaries));
+        }
     }
 
     private Map<String, float[]> reusableVectors() {

@@ -40,6 +40,7 @@ public final class KnowledgeIndex {
     private final Map<String, int[]> ordOfDoc = new HashMap<>();
     private final AtomicInteger refs = new AtomicInteger(1);
     private RepairVocabulary repairVocabulary = RepairVocabulary.empty();
+    private IndexAnalysis analysis;
 
     private KnowledgeIndex(int version, Path dir, Directory directory, DirectoryReader reader, Map<String, Entry> entries) throws IOException {
         if (reader.leaves().size() > 1) throw new IllegalStateException("index " + dir + " is not merged to one segment");
@@ -104,6 +105,21 @@ public final class KnowledgeIndex {
             d.close();
             throw e;
         }
+    }
+
+    /** Opens a finished index directory built with {@code analysis}, which its queries must then be analysed with. */
+    public static KnowledgeIndex open(int version, Path dir, List<Entry> entries, RepairVocabulary vocabulary, IndexAnalysis analysis) throws IOException {
+        KnowledgeIndex idx = open(version, dir, entries, vocabulary);
+        idx.analysis = analysis;
+        return idx;
+    }
+
+    /**
+     * The analysis this index was built with (its version's dictionaries), so queries are analysed the same
+     * way; null when it was opened without one (the searcher's own analysis applies).
+     */
+    public IndexAnalysis analysis() {
+        return analysis;
     }
 
     /** This version's words by sound, for repairing speech-recognition errors before search. */

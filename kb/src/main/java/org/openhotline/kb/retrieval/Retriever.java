@@ -58,8 +58,8 @@ public final class Retriever {
             Map<String, Double> bm25a = new HashMap<>();
             LinkedHashMap<String, Boolean> pool = new LinkedHashMap<>();
             if (mode != RetrievalMode.VECTOR) {
-                collect(index, searcher, questionQuery(normalizedQuery), settings.lexicalDocs(), bm25q, pool);
-                collect(index, searcher, answerQuery(normalizedQuery), settings.lexicalDocs(), bm25a, pool);
+                collect(index, searcher, questionQuery(analysisOf(index), normalizedQuery), settings.lexicalDocs(), bm25q, pool);
+                collect(index, searcher, answerQuery(analysisOf(index), normalizedQuery), settings.lexicalDocs(), bm25a, pool);
             }
             float[] q = null;
             if (mode != RetrievalMode.BM25) {
@@ -146,7 +146,12 @@ public final class Retriever {
         }
     }
 
-    private Query questionQuery(String text) {
+    /** The analysis the index was built with (its version's dictionaries), else this retriever's own. */
+    private IndexAnalysis analysisOf(KnowledgeIndex index) {
+        return index.analysis() != null ? index.analysis() : analysis;
+    }
+
+    private Query questionQuery(IndexAnalysis analysis, String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : analysis.terms(IndexFields.WORDS, text)) b.add(new TermQuery(new Term(IndexFields.WORDS, t)), BooleanClause.Occur.SHOULD);
         for (String t : analysis.terms(IndexFields.PINYIN, text)) {
@@ -155,7 +160,7 @@ public final class Retriever {
         return b.build();
     }
 
-    private Query answerQuery(String text) {
+    private Query answerQuery(IndexAnalysis analysis, String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : analysis.terms(IndexFields.WORDS, text)) b.add(new TermQuery(new Term(IndexFields.ANSWER, t)), BooleanClause.Occur.SHOULD);
         return b.build();
@@ -184,8 +189,8 @@ public final class Retriever {
             if (!bm25q.containsKey(id)) for (int d : index.questionDocs(id)) questionDocs.add(d);
             if (!bm25a.containsKey(id) && index.answerDoc(id) >= 0) answerDocs.add(index.answerDoc(id));
         }
-        scoreDocs(index, searcher, questionQuery(text), questionDocs, bm25q);
-        scoreDocs(index, searcher, answerQuery(text), answerDocs, bm25a);
+        scoreDocs(index, searcher, questionQuery(analysisOf(index), text), questionDocs, bm25q);
+        scoreDocs(index, searcher, answerQuery(analysisOf(index), text), answerDocs, bm25a);
     }
 
     private static void scoreDocs(KnowledgeIndex index, IndexSearcher searcher, Query query, List<Integer> docs,

@@ -20,24 +20,65 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.openhotline.kb.lexicon.JdbcDictionaryStore;
 import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.model.EntryStatus;
 
-/** {@link KnowledgeStore} over JDBC; see V1__knowledge_base.sql for why content and versions are apart. */
+/**
+ * {@link KnowledgeStore} over JDBC; see V1__knowledge_base.sql for why content and versions are apart, and
+ * V3__nlu_dictionaries.sql for the dictionaries each version names.
+ */
 public final class JdbcKnowledgeStore implements KnowledgeStore {
     private static final String SEP = "\n";
+    private static final String VERSION_COLUMNS = "version_no, published_at, note, entry_count, dictionary_snapshot";
     private final DataSource ds;
+    private final JdbcDictionaryStore dictionaries;
 
+    /** Publishes record the NLU dictionaries' working set of the same database (see V3__nlu_dictionaries.sql). */
     public JdbcKnowledgeStore(DataSource ds) {
         this.ds = ds;
+        this.dictionaries = new JdbcDictionaryStore(ds);
     }
 
     @Override
     public KbVersion publish(List<Entry> entries, String note) {
+        // frozen first, in its own transaction: a snapshot is immutable and content-addressed, so one left
+        // unreferenced by a failed publish is harmless and is simply named by the next one
+        String snapshot = dictionaries.freeze().orElse(null);
+        return inTransaction(c -> publish(c, entries, note == null ? "" : note, snapshot));
+    }
+
+    @Override
+    public KbVersion republish(int base, String note, String dictionarySnapshot) {
+        return inTransaction(c -> {
+            int count;
+            try (PreparedStatement ps = c.prepareStatement("SELECT entry_count FROM kb_version WHERE version_no = ?")) {
+                ps.setInt(1, base);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new IllegalArgumentException("there is no knowledge-base version " + base);
+                    count = rs.getInt(1);
+                }
+            }
+            KbVersion v = insertVersion(c, note == null ? "" : note, count, dictionarySnapshot);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO kb_version_entry (version_no, entry_id, revision_id) SELECT ?, entry_id, revision_id FROM kb_version_entry WHERE version_no = ?")) {
+                ps.setInt(1, v.number());
+                ps.setInt(2, base);
+                ps.executeUpdate();
+            }
+            return v;
+        });
+    }
+
+    private interface Work {
+        KbVersion run(Connection c) throws SQLException;
+    }
+
+    private KbVersion inTransaction(Work work) {
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
             try {
-                KbVersion v = publish(c, entries, note == null ? "" : note);
+                KbVersion v = work.run(c);
                 c.commit();
                 return v;
             } catch (SQLException | RuntimeException e) {
@@ -49,7 +90,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         }
     }
 
-    private KbVersion publish(Connection c, List<Entry> entries, String note) throws SQLException {
+    private KbVersion insertVersion(Connection c, String note, int entryCount, String dictionarySnapshot) throws SQLException {
         int next;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version_no), 0) + 1 FROM kb_version")) {
             rs.next();
@@ -58,13 +99,22 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         // databases keep microseconds: the version returned must equal the one read back
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (note.length() > 1000) note = note.substring(0, 1000);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_version (version_no, published_at, note, entry_count) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO kb_version (" + VERSION_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
             ps.setInt(1, next);
             ps.setTimestamp(2, Timestamp.from(now));
             ps.setString(3, note);
-            ps.setInt(4, entries.size());
+            ps.setInt(4, entryCount);
+            if (dictionarySnapshot == null) ps.setNull(5, java.sql.Types.VARCHAR);
+            else ps.setString(5, dictionarySnapshot);
             ps.executeUpdate();
         }
+        return new KbVersion(next, now, note, entryCount, dictionarySnapshot);
+    }
+
+    private KbVersion publish(Connection c, List<Entry> entries, String note, String dictionarySnapshot) throws SQLException {
+        KbVersion version = insertVersion(c, note, entries.size(), dictionarySnapshot);
+        int next = version.number();
+        Instant now = version.publishedAt();
         Map<String, Long> existing = existingRevisions(c);
         List<Long> revisionIds = new ArrayList<>(entries.size());
         try (PreparedStatement ins = c.prepareStatement(
@@ -106,7 +156,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
             }
             ps.executeBatch();
         }
-        return new KbVersion(next, now, note, entries.size());
+        return version;
     }
 
     private static Map<String, Long> existingRevisions(Connection c) throws SQLException {
@@ -119,22 +169,29 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Optional<KbVersion> currentVersion() {
-        List<KbVersion> v = query("SELECT version_no, published_at, note, entry_count FROM kb_version ORDER BY version_no DESC", 1);
+        List<KbVersion> v = query("SELECT " + VERSION_COLUMNS + " FROM kb_version ORDER BY version_no DESC", 1, 0);
         return v.stream().findFirst();
     }
 
     @Override
-    public List<KbVersion> versions() {
-        return query("SELECT version_no, published_at, note, entry_count FROM kb_version ORDER BY version_no DESC", Integer.MAX_VALUE);
+    public Optional<KbVersion> version(int number) {
+        return query("SELECT " + VERSION_COLUMNS + " FROM kb_version WHERE version_no = ?", 1, number).stream().findFirst();
     }
 
-    private List<KbVersion> query(String sql, int max) {
+    @Override
+    public List<KbVersion> versions() {
+        return query("SELECT " + VERSION_COLUMNS + " FROM kb_version ORDER BY version_no DESC", Integer.MAX_VALUE, 0);
+    }
+
+    /** {@code number}: bound to the one parameter when the statement has one. */
+    private List<KbVersion> query(String sql, int max, int number) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setMaxRows(max == Integer.MAX_VALUE ? 0 : max);
+            if (sql.contains("?")) ps.setInt(1, number);
             List<KbVersion> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new KbVersion(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4)));
+                    out.add(new KbVersion(rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getInt(4), rs.getString(5)));
                 }
             }
             return out;

@@ -10,7 +10,7 @@ import java.util.Map;
  * still finds its answer. Ships as {@code typos.txt} ({@code wrong<TAB>right} lines) beside the other lexicon files.
  */
 public final class TypoDictionary {
-    private static final String FILE = "typos.txt";
+    static final String FILE = "typos.txt";
 
     private final Map<String, String> corrections;
     private final int maxWrongLength;
@@ -38,11 +38,7 @@ public final class TypoDictionary {
 
     /** The dictionary bundled with the product, read once. */
     public static TypoDictionary bundled() {
-        return Bundled.INSTANCE;
-    }
-
-    private static final class Bundled {
-        static final TypoDictionary INSTANCE = load(null);
+        return NluDictionaries.bundled().typoDictionary();
     }
 
     /** The bundled dictionary, or {@code typos.txt} in {@code dir} when there is one; {@code dir} may be null. */
@@ -52,7 +48,12 @@ public final class TypoDictionary {
 
     /** Reads {@code wrong<TAB>right} lines; a line without a tab is a mistake in the file and is reported. */
     public static TypoDictionary parse(List<String> lines) {
-        Map<String, String> map = new HashMap<>();
+        return new TypoDictionary(parseOrdered(lines));
+    }
+
+    /** The corrections of {@code wrong<TAB>right} lines in the order written (a later line for the same wrong form wins). */
+    static Map<String, String> parseOrdered(List<String> lines) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
         for (String line : lines) {
             String[] parts = line.split("\t");
             if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
@@ -60,7 +61,22 @@ public final class TypoDictionary {
             }
             map.put(parts[0].strip(), parts[1].strip());
         }
-        return new TypoDictionary(map);
+        return map;
+    }
+
+    /**
+     * Identifies the corrections: questions are corrected before they are indexed, so an index built
+     * under other corrections must be rebuilt.
+     */
+    public String fingerprint() {
+        StringBuilder sb = new StringBuilder();
+        new java.util.TreeMap<>(corrections).forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The text with every known typo replaced, the longest wrong form at each position first. */

@@ -1,6 +1,7 @@
 package org.openhotline.nlu.text;
 
 import com.hankcs.hanlp.HanLP;
+import java.util.function.Supplier;
 import org.openhotline.nlu.lexicon.TypoDictionary;
 
 /**
@@ -13,7 +14,7 @@ public final class TextNormalizer {
     public static final int DEFAULT_MAX_CHARS = 2000;
 
     private final int maxChars;
-    private final TypoDictionary typos;
+    private final Supplier<TypoDictionary> typos;
 
     public TextNormalizer() {
         this(DEFAULT_MAX_CHARS);
@@ -24,9 +25,27 @@ public final class TextNormalizer {
     }
 
     public TextNormalizer(int maxChars, TypoDictionary typos) {
+        this(maxChars, constant(typos));
+    }
+
+    /**
+     * Corrects typos with whatever dictionary {@code typos} gives at each call, so a long-lived normaliser
+     * follows the live knowledge-base version's corrections (the ones its index was built with).
+     */
+    public TextNormalizer(int maxChars, Supplier<TypoDictionary> typos) {
         if (maxChars < 1) throw new IllegalArgumentException("maxChars must be positive");
         this.maxChars = maxChars;
-        this.typos = typos;
+        this.typos = java.util.Objects.requireNonNull(typos, "typos");
+    }
+
+    private static Supplier<TypoDictionary> constant(TypoDictionary typos) {
+        java.util.Objects.requireNonNull(typos, "typos");
+        return () -> typos;
+    }
+
+    /** The typo corrections this normaliser applies now. */
+    public TypoDictionary typos() {
+        return typos.get();
     }
 
     public NormalizedText normalize(String input) {
@@ -59,7 +78,7 @@ public final class TextNormalizer {
             out.appendCodePoint(Character.toLowerCase(cp));
         }
         String simplified = HanLP.convertToSimplifiedChinese(out.toString());
-        String corrected = typos.correct(simplified);
+        String corrected = typos.get().correct(simplified);
         return new NormalizedText(original, NumeralRewriter.rewrite(corrected), truncated);
     }
 

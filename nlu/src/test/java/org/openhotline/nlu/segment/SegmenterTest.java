@@ -61,4 +61,27 @@ class SegmenterTest {
         assertTrue(segmenter.segment("").isEmpty());
         assertTrue(segmenter.segment(null).isEmpty());
     }
+
+    @Test
+    void eachSegmenterKeepsOnlyItsOwnWordsWhole() {
+        String text = "紫霞蓝鲸卡怎么办理";
+        Segmenter with = new Segmenter(java.util.List.of("紫霞蓝鲸卡"), java.util.Map.of("紫霞蓝鲸卡", "n"));
+        Segmenter without = new Segmenter(java.util.List.of("社保卡"));
+        Token whole = with.segment(text).get(0);
+        assertEquals("紫霞蓝鲸卡", whole.word());
+        assertEquals("n", whole.nature(), "the nature an editor gave");
+        assertTrue(without.segment(text).stream().noneMatch(t -> t.word().equals("紫霞蓝鲸卡")),
+                "a word added to one segmenter must not leak into another (a removed word stops segmenting whole)");
+        assertTrue(segmenter.segment(text).stream().noneMatch(t -> t.word().equals("紫霞蓝鲸卡")));
+    }
+
+    @Test
+    void natureNamesAreCheckedAgainstHanLp() {
+        assertTrue(Segmenter.isKnownNature("nz"));
+        assertTrue(Segmenter.isKnownNature("ns"));
+        assertTrue(!Segmenter.isKnownNature("zzz9"));
+        assertTrue(!Segmenter.isKnownNature(""));
+        assertEquals("nz", new Segmenter(java.util.List.of("紫霞蓝鲸码"), java.util.Map.of("紫霞蓝鲸码", "zzz9")).segment("紫霞蓝鲸码").get(0).nature(),
+                "an unknown nature falls back to nz instead of inventing a tag");
+    }
 }

@@ -136,4 +136,15 @@ class TextNormalizerTest {
         assertEquals("医保断缴了半年", norm("医保断交了半年"));
         assertEquals("外交部断交", norm("外交部断交"), "断交 alone is a real word and stays");
     }
+
+    @Test
+    void aSuppliedTypoDictionaryIsReadAtEachCall() {
+        java.util.concurrent.atomic.AtomicReference<org.openhotline.nlu.lexicon.TypoDictionary> live =
+                new java.util.concurrent.atomic.AtomicReference<>(new org.openhotline.nlu.lexicon.TypoDictionary(java.util.Map.of()));
+        TextNormalizer n = new TextNormalizer(TextNormalizer.DEFAULT_MAX_CHARS, live::get);
+        assertEquals("紫侠卡丢了", n.normalize("紫侠卡丢了").normalized());
+        live.set(new org.openhotline.nlu.lexicon.TypoDictionary(java.util.Map.of("紫侠卡", "紫霞卡")));
+        assertEquals("紫霞卡丢了", n.normalize("紫侠卡丢了").normalized());
+        assertEquals(live.get(), n.typos());
+    }
 }

@@ -7,13 +7,17 @@ import org.openhotline.bot.hours.JdbcSpecialDayStore;
 import org.openhotline.bot.hours.ServiceHours;
 import org.openhotline.bot.hours.ServiceHoursConfig;
 import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.kb.lexicon.DictionaryPublisher;
+import org.openhotline.kb.lexicon.JdbcDictionaryStore;
 import org.openhotline.kb.lexicon.JdbcSensitiveWordStore;
+import org.openhotline.kb.lexicon.VersionDictionaries;
 import org.openhotline.kb.store.Database;
 import org.openhotline.kb.store.JdbcKnowledgeStore;
 import org.openhotline.kb.store.KnowledgeStore;
 import org.openhotline.nlu.sensitive.SensitiveLexicon;
 import org.openhotline.server.audit.JdbcSensitiveAuditLog;
 import org.openhotline.server.config.HotlineConfig;
+import org.openhotline.server.http.DictionaryAdmin;
 import org.openhotline.server.http.HttpServer;
 import org.openhotline.server.http.SensitiveAdmin;
 import org.slf4j.Logger;
@@ -55,11 +59,16 @@ public final class HotlineApp implements AutoCloseable {
                 wordSync.start(config.integer("kb.poll-seconds"));
                 admin = new SensitiveAdmin(words, audit, wordSync::reload);
             }
+            JdbcDictionaryStore dictionaries = new JdbcDictionaryStore(database.dataSource());
+            if (dictionaries.seedIfNew(engine.fileDictionaries())) log.info("first start: copied the NLU word lists into the database");
+            VersionDictionaries versionDictionaries = new VersionDictionaries(dictionaries, engine.fileDictionaries());
+            sync = new KnowledgeSync(store, engine.indexes(), versionDictionaries::of);
+            DictionaryAdmin dictionaryAdmin = new DictionaryAdmin(dictionaries,
+                    new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             conversation = engine.conversation(ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours)));
             sweeper = new SessionSweeper(conversation);
             sweeper.start(60);
-            http = new HttpServer(config, conversation, engine.indexes(), admin).calendarAdmin(hours).start();
-            sync = new KnowledgeSync(store, engine.indexes());
+            http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours).start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
         } catch (java.io.IOException e) {

@@ -29,11 +29,13 @@ import org.openhotline.nlu.embed.BgeSmallZhEmbedder;
 import org.openhotline.nlu.embed.CachingEmbedder;
 import org.openhotline.nlu.embed.SentenceEmbedder;
 import org.openhotline.nlu.intent.HumanRequestDetector;
+import org.openhotline.nlu.lexicon.NluDictionaries;
 import org.openhotline.nlu.pinyin.PinyinConverter;
 import org.openhotline.nlu.repair.HomophoneRepairer;
 import org.openhotline.nlu.sensitive.SensitiveFilter;
 import org.openhotline.nlu.sensitive.SensitiveLexicon;
 import org.openhotline.nlu.sensitive.SensitivePolicy;
+import org.openhotline.nlu.text.TextNormalizer;
 import org.openhotline.server.config.HotlineConfig;
 
 /**
@@ -43,7 +45,9 @@ import org.openhotline.server.config.HotlineConfig;
 public final class HotlineEngine implements AutoCloseable {
     private final HotlineConfig config;
     private final Clock clock;
+    private final NluDictionaries fileDictionaries;
     private final IndexAnalysis analysis;
+    private final TextNormalizer liveNormalizer;
     private final CachingEmbedder embedder;
     private final IndexBuilder builder;
     private final IndexManager indexes;
@@ -51,6 +55,8 @@ public final class HotlineEngine implements AutoCloseable {
     private final SensitiveFilter sensitiveFilter;
     private final SensitiveAuditLog auditLog;
     private Analyzer nlu;
+    private IndexAnalysis nluAnalysis;
+    private IntentClassifier intents;
 
     /** The bundled sensitive words and no audit: the eval and the CLI. */
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock) {
@@ -70,11 +76,13 @@ public final class HotlineEngine implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         String lexiconDir = config.string("nlu.lexicon-dir");
-        this.analysis = new IndexAnalysis(new org.openhotline.nlu.text.TextNormalizer(),
-                org.openhotline.nlu.lexicon.DomainLexicon.load(lexiconDir.isBlank() ? null : java.nio.file.Path.of(lexiconDir)));
+        this.fileDictionaries = NluDictionaries.load(lexiconDir.isBlank() ? null : Path.of(lexiconDir));
+        this.analysis = IndexAnalysis.of(fileDictionaries);
         this.embedder = new CachingEmbedder(model, config.integer("retrieval.embedding-cache"));
         this.builder = new IndexBuilder(analysis, embedder);
         this.indexes = new IndexManager(indexRoot, builder);
+        // questions are corrected with the live version's typos, the ones its index was built with
+        this.liveNormalizer = new TextNormalizer(TextNormalizer.DEFAULT_MAX_CHARS, () -> indexes.liveAnalysis().normalizer().typos());
         this.humanRequests = HumanRequestDetector.bundled(new PinyinConverter());
         this.sensitiveFilter = config.bool("nlu.sensitive-words") ? new SensitiveFilter(lexicon, SensitivePolicy.defaults()) : null;
         this.auditLog = java.util.Objects.requireNonNull(auditLog, "auditLog");
@@ -134,7 +142,7 @@ public final class HotlineEngine implements AutoCloseable {
     private Conversation conversation(HotlineConfig cfg, Clock clk, RetrievalMode mode, ConfidenceTiers tiers, ConversationStores stores,
                                       ContextRewriter context) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
-        return Conversation.builder().analyzer(nluAnalyzer()).humanRequests(humanRequests).faq(faq).indexes(indexes)
+        return Conversation.builder().analyzer(this::nluAnalyzer).humanRequests(humanRequests).faq(faq).indexes(indexes)
                 .sessions(stores.sessions()).messages(stores.messages()).handoff(stores.handoff()).feedback(stores.feedback())
                 .hours(stores.hours())
                 .pinnedQuestions(cfg.list("bot.hot-questions")).texts(texts(cfg)).clock(clk)
@@ -180,14 +188,20 @@ public final class HotlineEngine implements AutoCloseable {
     }
 
     /**
-     * The NLU the conversation reads every message with, sharing the index's normaliser and segmenter and
-     * the live sensitive-word filter; built once (the intent models train in a few seconds).
+     * The NLU the conversation reads every message with: the live version's typos, custom words and gazetteer,
+     * the live sensitive-word filter, and intent models trained once (a few seconds). Rebuilt, cheaply, when a
+     * version with other dictionaries goes live; conversations ask for it per message.
      */
     public synchronized Analyzer nluAnalyzer() {
-        if (nlu == null) {
+        IndexAnalysis live = indexes.liveAnalysis();
+        if (nlu == null || nluAnalysis != live) {
+            if (intents == null) intents = IntentClassifier.bundled();
             SensitiveFilter filter = sensitiveFilter != null ? sensitiveFilter
                     : new SensitiveFilter(SensitiveLexicon.builder().build(), SensitivePolicy.defaults());
-            nlu = new Analyzer(analysis.normalizer(), analysis.segmenter(), new EntityExtractor(), IntentClassifier.bundled(), filter);
+            NluDictionaries d = liveDictionaries();
+            nlu = new Analyzer(liveNormalizer, live.segmenter(),
+                    new EntityExtractor(d.gazetteer(), d.typoDictionary(), EntityExtractor.DEFAULT_MAX_CHARS), intents, filter);
+            nluAnalysis = live;
         }
         return nlu;
     }
@@ -205,8 +219,28 @@ public final class HotlineEngine implements AutoCloseable {
         return indexes;
     }
 
+    /** The analysis of the files' dictionaries ({@code nlu.lexicon-dir} or shipped): what versions without a snapshot use. */
     public IndexAnalysis analysis() {
         return analysis;
+    }
+
+    /** The shipped word lists, or {@code nlu.lexicon-dir}'s: the database's first working set and the fallback of old versions. */
+    public NluDictionaries fileDictionaries() {
+        return fileDictionaries;
+    }
+
+    /**
+     * The dictionaries of the version answering now (its gazetteer for entity extraction, its typos);
+     * the files' before the first version is live.
+     */
+    public NluDictionaries liveDictionaries() {
+        NluDictionaries d = indexes.liveAnalysis().dictionaries();
+        return d != null ? d : fileDictionaries;
+    }
+
+    /** The normaliser conversations use: it corrects typos with the live version's dictionary. */
+    public TextNormalizer normalizer() {
+        return liveNormalizer;
     }
 
     public CachingEmbedder embedder() {

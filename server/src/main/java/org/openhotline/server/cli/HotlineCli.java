@@ -11,6 +11,8 @@ import org.openhotline.kb.io.ImportResult;
 import org.openhotline.kb.io.KnowledgeFileException;
 import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.store.Database;
+import org.openhotline.kb.lexicon.JdbcDictionaryStore;
+import org.openhotline.kb.lexicon.VersionDictionaries;
 import org.openhotline.kb.store.JdbcKnowledgeStore;
 import org.openhotline.kb.store.KbVersion;
 import org.openhotline.server.app.HotlineApp;
@@ -184,7 +186,9 @@ public final class HotlineCli {
             // index it now, so the next start (or a running server, on its next poll) finds it ready
             Path indexRoot = HotlineApp.dataDir(config).resolve("index");
             try (HotlineEngine engine = new HotlineEngine(config, indexRoot, java.time.Clock.systemDefaultZone())) {
-                engine.indexes().load(v.number(), r.entries(), new ConsoleProgress(out));
+                // with the version's own dictionaries, so a server finds the index ready rather than rebuilding it
+                var dictionaries = new VersionDictionaries(new JdbcDictionaryStore(db.dataSource()), engine.fileDictionaries()).of(v);
+                engine.indexes().load(v.number(), r.entries(), dictionaries, new ConsoleProgress(out));
             }
             out.println("indexed; `./hotline demo` with HOTLINE_DATA=" + HotlineApp.dataDir(config) + " answers from it");
             return 0;

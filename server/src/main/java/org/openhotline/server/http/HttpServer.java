@@ -26,6 +26,7 @@ public final class HttpServer {
     private final IndexManager indexes;
     private final SensitiveAdmin sensitiveAdmin;
     private ServiceHours hours;
+    private final DictionaryAdmin dictionaryAdmin;
     private Javalin app;
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
@@ -34,10 +35,17 @@ public final class HttpServer {
 
     /** With {@code sensitiveAdmin} and a non-empty server.admin-token, the admin API is served under /api/admin. */
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes, SensitiveAdmin sensitiveAdmin) {
+        this(config, conversation, indexes, sensitiveAdmin, null);
+    }
+
+    /** Also the NLU dictionaries' admin API under /api/admin/dictionaries when {@code dictionaryAdmin} is given. */
+    public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes, SensitiveAdmin sensitiveAdmin,
+                      DictionaryAdmin dictionaryAdmin) {
         this.config = config;
         this.conversation = conversation;
         this.indexes = indexes;
         this.sensitiveAdmin = sensitiveAdmin;
+        this.dictionaryAdmin = dictionaryAdmin;
     }
 
     /** With a non-empty server.admin-token, serves the special-day calendar admin under /api/admin/calendar; call before start. */
@@ -66,9 +74,17 @@ public final class HttpServer {
         app.post("/api/chat/feedback", chat::feedback);
         app.get("/health", new HealthController(indexes)::health);
         String token = config.string("server.admin-token").strip();
-        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null)) {
-            AdminAuth auth = new AdminAuth(token);
-            app.before("/api/admin/*", auth::check);
+        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null)) {
+            app.before("/api/admin/*", new AdminAuth(token)::check);
+        }
+        if (dictionaryAdmin != null && !token.isEmpty()) {
+            DictionaryPublishController publish = new DictionaryPublishController(json, dictionaryAdmin);
+            DictionaryAdminController dictionaries = new DictionaryAdminController(json, dictionaryAdmin);
+            app.get("/api/admin/dictionaries", publish::summary);
+            app.post("/api/admin/dictionaries/publish", publish::publish); // before {kind}: "publish" is no kind
+            app.get("/api/admin/dictionaries/{kind}", dictionaries::list);
+            app.post("/api/admin/dictionaries/{kind}", dictionaries::add);
+            app.delete("/api/admin/dictionaries/{kind}/{id}", dictionaries::remove);
         }
         if (sensitiveAdmin != null && !token.isEmpty()) {
             SensitiveAdminController admin = new SensitiveAdminController(json, sensitiveAdmin);
