@@ -217,7 +217,7 @@ public final class FlowEngine {
         Map<String, String> elsewhere = prefill(def, u, asked, state);
         if (!elsewhere.isEmpty()) {
             FlowState more = state.withSlots(elsewhere);
-            String noted = render(def.texts().corrected(), def, more, Map.of("changed", Map.of("label", labels(def, elsewhere.keySet()))));
+            String noted = render(def.texts().noted(), def, more, Map.of("changed", Map.of("label", labels(def, elsewhere.keySet()))));
             return ask(def, more, asked, noted, Kind.PROMPT);
         }
         if (u.elsewhere(asked.freeText())) return unmatched(def, state);

@@ -18,7 +18,7 @@ import org.openhotline.nlu.entity.EntityType;
 final class SlotReader {
     private static final Pattern DIGIT_GAP = Pattern.compile("(?<=[0-9])[\\s-]+(?=[0-9])");
     private static final Pattern ADDRESS_WORDS = Pattern.compile(
-            "[路街道巷弄号村镇乡区县市省楼栋幢室门口店场站园院校厂桥湾坊苑府庄城]|小区|社区|广场|市场|公园|医院|学校|商场|大厦|附近|对面|旁边|门口|楼下");
+            "[路街道巷弄号村镇乡区县市省苑庄]|小区|社区|广场|市场|公园|花园|医院|学校|商场|大厦|大楼|公寓|车站|地铁站|胡同");
     private static final Pattern LEADING_PLACE_WORDS = Pattern.compile("^(地点|地址|位置|位于|就在|在)[是为:：,，\\s]*");
 
     private SlotReader() {}

@@ -228,13 +228,14 @@ public final class FlowParser {
         }
 
         private FlowTexts texts(YamlField f) {
-            f.onlyKeys("cancelled", "give-up", "corrected", "back", "invalid", "which-to-change");
+            f.onlyKeys("cancelled", "give-up", "corrected", "noted", "back", "invalid", "which-to-change");
             FlowTexts d = FlowTexts.defaults();
             Set<String> base = Set.of("slots", "flow");
             return new FlowTexts(
                     f.get("cancelled").present() ? checked(f.get("cancelled"), base) : d.cancelled(),
                     f.get("give-up").present() ? checked(f.get("give-up"), Set.of("slots", "flow", "failed")) : d.giveUp(),
                     f.get("corrected").present() ? checked(f.get("corrected"), Set.of("slots", "flow", "changed")) : d.corrected(),
+                    f.get("noted").present() ? checked(f.get("noted"), Set.of("slots", "flow", "changed")) : d.noted(),
                     f.get("back").present() ? checked(f.get("back"), base) : d.back(),
                     f.get("invalid").present() ? checked(f.get("invalid"), Set.of("slots", "flow", "failed")) : d.invalid(),
                     f.get("which-to-change").present() ? checked(f.get("which-to-change"), base) : d.whichToChange());
