@@ -7,6 +7,8 @@ import org.openhotline.bot.BotTexts;
 import org.openhotline.bot.audit.SensitiveAuditLog;
 import org.openhotline.bot.Conversation;
 import org.openhotline.bot.faq.ConfidenceTiers;
+import org.openhotline.bot.flow.FlowEngine;
+import org.openhotline.bot.flow.http.BusinessClient;
 import org.openhotline.bot.faq.FaqAnswerer;
 import org.openhotline.bot.hot.HotQuestions;
 import org.openhotline.bot.session.InMemorySessionStore;
@@ -43,6 +45,7 @@ public final class HotlineEngine implements AutoCloseable {
     private final HumanRequestDetector humanRequests;
     private final SensitiveFilter sensitiveFilter;
     private final SensitiveAuditLog auditLog;
+    private FlowEngine flowEngine;
 
     /** The bundled sensitive words and no audit: the eval and the CLI. */
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock) {
@@ -119,6 +122,26 @@ public final class HotlineEngine implements AutoCloseable {
     /** The live filter the conversations share (null when nlu.sensitive-words is off); reload it to apply edited words. */
     public SensitiveFilter sensitiveFilter() {
         return sensitiveFilter;
+    }
+
+    /**
+     * The task flows of {@code flows.dir} (else the bundled ones) calling {@code flows.business-url}; with no
+     * business URL there is nothing for flows to call, so none is loaded. Built on first use; a bad flow file throws.
+     */
+    public synchronized FlowEngine flowEngine() {
+        if (flowEngine == null) {
+            String url = config.string("flows.business-url").strip();
+            String dir = config.string("flows.dir").strip();
+            if (url.isEmpty()) {
+                org.slf4j.LoggerFactory.getLogger(HotlineEngine.class)
+                        .info("task flows are off: set flows.business-url, or sample-business.enabled for the demo");
+                flowEngine = FlowEngine.none();
+            } else {
+                flowEngine = FlowEngine.load(dir.isEmpty() ? null : Path.of(dir), BusinessClient.http(),
+                        java.util.Map.of("business.base-url", url.replaceAll("/+$", "")));
+            }
+        }
+        return flowEngine;
     }
 
     public IndexManager indexes() {
