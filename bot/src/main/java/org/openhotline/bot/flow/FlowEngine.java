@@ -104,7 +104,7 @@ public final class FlowEngine {
 
     /** An engine with no flows, for a deployment without business systems: nothing ever triggers. */
     public static FlowEngine none() {
-        return new FlowEngine(List.of(), BusinessClient.http(), Map.of());
+        return new FlowEngine(List.of(), r -> BusinessResponse.error(0, "no business system configured"), Map.of());
     }
 
     private static String bundled(String name) {
@@ -173,7 +173,13 @@ public final class FlowEngine {
         String slot = state.askedSlot();
         if (slot == null && FlowState.CONFIRM.equals(state.step()) && def.confirm() != null) return atConfirm(def, next, u, now);
         SlotDefinition asked = slot == null ? null : def.slot(slot).orElse(null);
-        if (asked == null) return advance(def, next, "", now); // a step that no longer exists: ask what is missing
+        if (asked == null) {
+            // a step this flow no longer has (the file changed, or a damaged state): the message answers the first missing slot
+            String missing = firstMissing(def, next);
+            if (missing == null) return advance(def, next, "", now);
+            asked = def.slot(missing).get();
+            next = next.at(FlowState.slotStep(missing));
+        }
         return atSlot(def, next, asked, u, now);
     }
 

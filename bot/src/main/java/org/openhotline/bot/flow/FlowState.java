@@ -18,8 +18,17 @@ public record FlowState(String flowId, String step, Map<String, String> slots, M
     private static final String SLOT = "slot:";
 
     public FlowState {
-        slots = Collections.unmodifiableMap(new LinkedHashMap<>(slots == null ? Map.of() : slots));
-        failures = Collections.unmodifiableMap(new LinkedHashMap<>(failures == null ? Map.of() : failures));
+        slots = Collections.unmodifiableMap(withoutNulls(slots));
+        failures = Collections.unmodifiableMap(withoutNulls(failures));
+    }
+
+    /** A stored state may come back from JSON with nulls in it; they mean nothing was recorded. */
+    private static <V> Map<String, V> withoutNulls(Map<String, V> m) {
+        Map<String, V> out = new LinkedHashMap<>();
+        if (m != null) m.forEach((k, v) -> {
+            if (k != null && v != null) out.put(k, v);
+        });
+        return out;
     }
 
     static String slotStep(String slot) {

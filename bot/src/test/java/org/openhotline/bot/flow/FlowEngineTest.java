@@ -211,6 +211,10 @@ class FlowEngineTest {
         FlowState back = json.readValue(stored, FlowState.class);
         assertEquals(s.state(), back);
         assertEquals("请输入备注。", engine.current(back).text());
+        FlowState damaged = json.readValue("{\"flowId\":\"lookup\",\"step\":null,\"slots\":{\"phone\":null},\"failures\":{\"x\":null}}", FlowState.class);
+        FlowStep resumed = engine.resume(damaged, a("13912345678"), NOW);
+        assertEquals(Kind.PROMPT, resumed.kind(), "a damaged state carries on from what it holds");
+        assertEquals("请输入备注。", resumed.text());
         FlowState gone = new FlowState("removed-flow", "slot:x", Map.of(), Map.of(), 0);
         FlowStep end = engine.resume(gone, a("你好"), NOW);
         assertEquals(Kind.CANCELLED, end.kind());

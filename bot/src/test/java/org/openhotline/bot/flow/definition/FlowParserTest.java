@@ -69,6 +69,17 @@ class FlowParserTest {
     }
 
     @Test
+    void theReadmeExampleIsAValidFlow() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("## Task flows");
+        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+        String yaml = readme.substring(start, readme.indexOf("```", start));
+        FlowDefinition d = new FlowParser(VARS).parse("README.md", yaml);
+        assertEquals("hf-withdrawal-progress", d.id());
+        assertEquals(2, d.outcomes().size());
+    }
+
+    @Test
     void yamlSyntaxErrorNamesFileLineAndColumn() {
         String m = error("id: demo\nslots:\n  - name: a\n   type: text\n");
         assertTrue(m.startsWith("demo.yml: not valid YAML at line 4"), m);
