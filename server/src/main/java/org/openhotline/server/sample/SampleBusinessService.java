@@ -148,7 +148,10 @@ public final class SampleBusinessService implements AutoCloseable {
             send(ex, 405, labelled(Map.of("status", "error", "message", "GET or POST")));
             return;
         }
-        send(ex, 200, labelled(Map.of("delayMs", faults.delayMs(), "fail", faults.fail())));
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("delayMs", faults.delayMs());
+        state.put("fail", faults.fail());
+        send(ex, 200, labelled(state));
     }
 
     private void paymentRecords(HttpExchange ex) throws IOException {
