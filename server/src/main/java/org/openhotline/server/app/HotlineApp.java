@@ -20,6 +20,7 @@ import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.server.http.DictionaryAdmin;
 import org.openhotline.server.http.HttpServer;
 import org.openhotline.server.http.SensitiveAdmin;
+import org.openhotline.server.sample.SampleBusinessService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public final class HotlineApp implements AutoCloseable {
     private HttpServer http;
     private org.openhotline.bot.Conversation conversation;
     private SessionSweeper sweeper;
+    private SampleBusinessService sampleBusiness;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -52,7 +54,9 @@ public final class HotlineApp implements AutoCloseable {
             if (words.seedIfNew(SensitiveLexicon.bundled())) log.info("first start: copied the bundled sensitive words into the database");
             JdbcSensitiveAuditLog audit = new JdbcSensitiveAuditLog(database.dataSource());
             long revision = words.revision();
-            engine = new HotlineEngine(config, data.resolve("index"), Clock.systemDefaultZone(), words.load(), audit);
+            HotlineConfig effective = startSampleBusiness(config);
+            engine = new HotlineEngine(effective, data.resolve("index"), Clock.systemDefaultZone(), words.load(), audit);
+            engine.flowEngine(); // a bad flow file stops the start here, naming the file and field
             SensitiveAdmin admin = null;
             if (engine.sensitiveFilter() != null) {
                 wordSync = new SensitiveWordSync(words, engine.sensitiveFilter(), revision);
@@ -78,6 +82,19 @@ public final class HotlineApp implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** SAMPLE ONLY: the fake business system for the demo; when no business URL is set the flows call it. */
+    private HotlineConfig startSampleBusiness(HotlineConfig config) {
+        if (!config.bool("sample-business.enabled")) return config;
+        sampleBusiness = SampleBusinessService.start(config.integer("sample-business.port"), config.integer("sample-business.delay-ms"),
+                config.bool("sample-business.fail"), Clock.systemDefaultZone());
+        return config.string("flows.business-url").isBlank() ? config.with("flows.business-url", sampleBusiness.url()) : config;
+    }
+
+    /** The sample business service's URL when it runs (the demo), for the launcher to print. */
+    public java.util.Optional<String> sampleBusinessUrl() {
+        return java.util.Optional.ofNullable(sampleBusiness).map(SampleBusinessService::url);
     }
 
     public static Path dataDir(HotlineConfig config) {
@@ -117,6 +134,7 @@ public final class HotlineApp implements AutoCloseable {
         if (wordSync != null) wordSync.close();
         if (engine != null) engine.close();
         if (database != null) database.close();
+        if (sampleBusiness != null) sampleBusiness.close();
         log.info("stopped");
     }
 }

@@ -9,6 +9,8 @@ import org.openhotline.bot.Conversation;
 import org.openhotline.bot.context.ContextRewriter;
 import org.openhotline.bot.context.FollowUpRewriter;
 import org.openhotline.bot.faq.ConfidenceTiers;
+import org.openhotline.bot.flow.FlowEngine;
+import org.openhotline.bot.flow.http.BusinessClient;
 import org.openhotline.bot.faq.FaqAnswerer;
 import org.openhotline.bot.transfer.SkillGroups;
 import org.openhotline.bot.transfer.TransferSettings;
@@ -57,6 +59,7 @@ public final class HotlineEngine implements AutoCloseable {
     private Analyzer nlu;
     private IndexAnalysis nluAnalysis;
     private IntentClassifier intents;
+    private FlowEngine flowEngine;
 
     /** The bundled sensitive words and no audit: the eval and the CLI. */
     public HotlineEngine(HotlineConfig config, Path indexRoot, Clock clock) {
@@ -213,6 +216,26 @@ public final class HotlineEngine implements AutoCloseable {
     /** The live filter the conversations share (null when nlu.sensitive-words is off); reload it to apply edited words. */
     public SensitiveFilter sensitiveFilter() {
         return sensitiveFilter;
+    }
+
+    /**
+     * The task flows of {@code flows.dir} (else the bundled ones) calling {@code flows.business-url}; with no
+     * business URL there is nothing for flows to call, so none is loaded. Built on first use; a bad flow file throws.
+     */
+    public synchronized FlowEngine flowEngine() {
+        if (flowEngine == null) {
+            String url = config.string("flows.business-url").strip();
+            String dir = config.string("flows.dir").strip();
+            if (url.isEmpty()) {
+                org.slf4j.LoggerFactory.getLogger(HotlineEngine.class)
+                        .info("task flows are off: set flows.business-url, or sample-business.enabled for the demo");
+                flowEngine = FlowEngine.none();
+            } else {
+                flowEngine = FlowEngine.load(dir.isEmpty() ? null : Path.of(dir), BusinessClient.http(),
+                        java.util.Map.of("business.base-url", url.replaceAll("/+$", "")));
+            }
+        }
+        return flowEngine;
     }
 
     public IndexManager indexes() {

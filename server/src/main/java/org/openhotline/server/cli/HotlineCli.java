@@ -119,6 +119,9 @@ public final class HotlineCli {
             generatedToken = randomToken();
             config = config.with("server.admin-token", generatedToken);
         }
+        if (name.equals("demo") && config.string("flows.business-url").isBlank()) {
+            config = config.with("sample-business.enabled", "true"); // the demo's task flows need a business system to call
+        }
         out.println("OpenHotline starting (data: " + HotlineApp.dataDir(config) + ")");
         HotlineApp app = new HotlineApp(config).start(new ConsoleProgress(out));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -130,6 +133,8 @@ public final class HotlineCli {
         String host = config.string("server.host");
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("OpenHotline ready in %.1f s: open http://%s:%d/  (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9, shown, app.port());
+        app.sampleBusinessUrl().ifPresent(url -> out.println(
+                "sample business service (fake data for the task flows; slow or failing: POST " + url + "/_control): " + url));
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
         }
