@@ -17,6 +17,9 @@ import org.openhotline.bot.context.ContextRewriter;
 import org.openhotline.bot.faq.FaqAnswerer;
 import org.openhotline.bot.faq.FaqTurn;
 import org.openhotline.bot.feedback.FeedbackStore;
+import org.openhotline.bot.flow.FlowState;
+import org.openhotline.bot.flow.FlowStep;
+import org.openhotline.bot.flow.FlowTurn;
 import org.openhotline.bot.handoff.Handoff;
 import org.openhotline.bot.handoff.HandoffSummaries;
 import org.openhotline.bot.handoff.HandoverTurn;
@@ -84,6 +87,7 @@ public final class Conversation {
     private final HandoverTurn handover;
     private final LeaveMessageTurn leaveMessage;
     private final HotQuestions hot;
+    private final FlowTurn flows;
     private final SmallTalk smallTalk = new SmallTalk();
     private final SessionLocks locks = new SessionLocks(512);
 
@@ -104,6 +108,7 @@ public final class Conversation {
         this.transfers = new TransferPolicy(b.transferSettings, b.humanRequests != null ? b.humanRequests : HumanRequestDetector.bundled(new org.openhotline.nlu.pinyin.PinyinConverter()));
         this.hot = new HotQuestions(b.pinned, this.messages, b.clock);
         this.faq = new FaqTurn(answerer, hot, texts, b.speechRepair, b.context);
+        this.flows = new FlowTurn(Objects.requireNonNull(b.flows, "flows"));
         HandoffSummaries summaries = new HandoffSummaries(this.messages, first, zone);
         Handoff handoff = b.handoff != null ? b.handoff : new InMemoryHandoff();
         this.handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
@@ -135,6 +140,7 @@ public final class Conversation {
         private HumanHours hours = HumanHours.ALWAYS;
         private SkillGroups skillGroups = new SkillGroups(Map.of(), "default");
         private ContextRewriter context = ContextRewriter.NONE;
+        private org.openhotline.bot.flow.FlowEngine flows = org.openhotline.bot.flow.FlowEngine.none();
 
         /** Required: understands each message (its sensitive filter checks what citizens write). */
         public Builder analyzer(Analyzer v) { this.analyzer = () -> v; return this; }
@@ -173,6 +179,8 @@ public final class Conversation {
         public Builder skillGroups(SkillGroups v) { this.skillGroups = v; return this; }
         /** Default: {@link ContextRewriter#NONE}. */
         public Builder context(ContextRewriter v) { this.context = v; return this; }
+        /** Default: no task flows. */
+        public Builder flows(org.openhotline.bot.flow.FlowEngine v) { this.flows = v; return this; }
 
         public Conversation build() {
             return new Conversation(this);
@@ -247,8 +255,16 @@ public final class Conversation {
         if (index == null) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.LOADING, texts.loading(), "index not ready"), List.of());
         try {
             LocalDate today = LocalDate.ofInstant(now, zone);
-            Turn pick = faq.pick(index, s, a.text().normalized(), today);
-            if (pick != null) return pick;
+            FlowState running = flows.running(s);
+            if (running == null) {
+                Turn pick = faq.pick(index, s, a.text().normalized(), today);
+                if (pick != null) return pick;
+            }
+            Optional<FlowStep> step = flows.step(running, a, LocalDateTime.ofInstant(now, zone));
+            if (step.isPresent()) {
+                Turn t = flowTurn(step.get(), running, s, in, a, index, today);
+                if (t != null) return t;
+            }
             long searchStart = System.nanoTime();
             Turn found = faq.search(index, s, a, today);
             long searched = System.nanoTime() - searchStart;
@@ -268,9 +284,65 @@ public final class Conversation {
         }
     }
 
+    /**
+     * A flow step as a turn. A question on the way (UNMATCHED) is answered from the knowledge base when the
+     * bot is sure, then the flow's question is asked again; giving up hands over with what was collected.
+     */
+    private Turn flowTurn(FlowStep step, FlowState running, ConversationSession s, Inbound in, Analysis a, KnowledgeIndex index, LocalDate today) {
+        String flowId = step.state() != null ? step.state().flowId() : running != null ? running.flowId() : null;
+        switch (step.kind()) {
+            case UNMATCHED -> {
+                long t0 = System.nanoTime();
+                Turn found = faq.search(index, s, a, today);
+                long searched = System.nanoTime() - t0;
+                Reply r = found.reply();
+                String back = flows.prompt(running);
+                if (r.type() == ReplyType.ANSWER) {
+                    return new Turn(new Reply(ReplyType.ANSWER, r.text() + "\n\n" + back, r.entryId(), List.of(), r.confidence(),
+                            "answered on the way through flow " + running.flowId(), ReplyAct.FAQ, flows.current(running).buttons(), running.flowId(), null),
+                            found.ranked()).withRetrieval(searched);
+                }
+                FlowStep current = flows.current(running);
+                return new Turn(flows.reply(new FlowStep(FlowStep.Kind.REPROMPT, back, current.buttons(), running, "not understood", null, null),
+                        running.flowId()), found.ranked()).withRetrieval(searched);
+            }
+            case GIVE_UP -> {
+                s.flowState(null);
+                TransferDecision d = TransferDecision.transfer(org.openhotline.bot.transfer.TransferReason.FLOW_FAILURES, flowId + ": " + step.reason());
+                if (!transfers.settings().flowFailures()) d = TransferDecision.offer(d.reason(), d.detail());
+                Reply handed = handover.handle(d, s, in.channel(), in.text(), a, null, category(s, null), flowId, step.collected(), clock.instant());
+                String said = d.offerOnly() ? step.text() : withoutAskingForAPerson(step.text());
+                return new Turn(said == null || said.isBlank() ? handed : handed.withText(said + "\n" + handed.text()), List.of());
+            }
+            default -> {
+                flows.remember(s, step);
+                return new Turn(flows.reply(step, flowId), List.of());
+            }
+        }
+    }
+
+    /** A flow's give-up text tells the citizen to ask for a person; when the bot hands over by itself, that sentence goes. */
+    static String withoutAskingForAPerson(String text) {
+        if (text == null) return null;
+        StringBuilder out = new StringBuilder();
+        for (String sentence : text.split("(?<=[。！？])")) {
+            if (!sentence.contains("转人工")) {
+                out.append(sentence);
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String clause : sentence.replaceAll("[。！？]$", "").split("，")) if (!clause.contains("转人工")) kept.add(clause);
+            if (!kept.isEmpty()) out.append(String.join("，", kept)).append('。');
+        }
+        return out.toString().strip();
+    }
+
     private Turn handover(TransferDecision d, ConversationSession s, Inbound in, Analysis a, Reply answer, String category) {
         log.info("handover {} for session {}", d.describe(), s.id().hashCode());
-        return new Turn(handover.handle(d, s, in.channel(), in.text(), a, answer, category, null, Map.of(), clock.instant()), List.of());
+        FlowState running = flows.running(s);
+        s.flowState(null); // a person takes over what the flow was doing, with its slots in the summary
+        return new Turn(handover.handle(d, s, in.channel(), in.text(), a, answer, category,
+                running == null ? null : running.flowId(), FlowTurn.slots(running), clock.instant()), List.of());
     }
 
     private static String category(ConversationSession s, Candidate top) {

@@ -39,7 +39,8 @@ public final class TransferPolicy {
             return Optional.of(TransferDecision.transfer(TransferReason.ABUSE, session.abuseStrikes() + " abusive messages"));
         }
         // abuse is governed by its own strikes (a warning first), not by the anger it also shows
-        if (settings.negativeEmotion() && !abusive && analysis.has(IntentNames.NEGATIVE_EMOTION)) {
+        // inside a task flow anger is often the content (a complaint being described), not a verdict on the bot
+        if (settings.negativeEmotion() && !abusive && session.flowState() == null && analysis.has(IntentNames.NEGATIVE_EMOTION)) {
             return Optional.of(TransferDecision.transfer(TransferReason.NEGATIVE_EMOTION, "negative_emotion intent"));
         }
         for (String intent : settings.intents()) {

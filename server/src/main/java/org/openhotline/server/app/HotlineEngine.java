@@ -155,6 +155,7 @@ public final class HotlineEngine implements AutoCloseable {
                 .transfers(transferSettings(cfg))
                 .skillGroups(SkillGroups.parse(cfg.list("bot.skill-groups"), cfg.string("bot.default-skill-group")))
                 .context(context)
+                .flows(flowEngine())
                 .build();
     }
 

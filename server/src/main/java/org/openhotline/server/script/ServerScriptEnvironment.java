@@ -20,6 +20,7 @@ import org.openhotline.kb.store.Database;
 import org.openhotline.server.app.ConversationStores;
 import org.openhotline.server.app.HotlineEngine;
 import org.openhotline.server.config.HotlineConfig;
+import org.openhotline.server.sample.SampleBusinessService;
 
 /**
  * The real engine for conversation scripts: one index of the knowledge base (built once), one throwaway
@@ -31,8 +32,11 @@ public final class ServerScriptEnvironment implements ScriptEnvironment, AutoClo
     private final Path dir;
     private final HotlineEngine engine;
     private final Database database;
+    private final SampleBusinessService business;
 
     public ServerScriptEnvironment(HotlineConfig base, List<Entry> kb, ProgressListener progress) throws IOException {
+        this.business = SampleBusinessService.start(0);
+        base = base.string("flows.business-url").isBlank() ? base.with("flows.business-url", business.url()) : base;
         this.base = base;
         this.dir = Files.createTempDirectory("hotline-scripts");
         this.engine = new HotlineEngine(base, dir.resolve("index"), Clock.systemDefaultZone());
@@ -52,6 +56,11 @@ public final class ServerScriptEnvironment implements ScriptEnvironment, AutoClo
 
     private Conversation build(ConversationScript script, MovableClock clock) {
         HotlineConfig cfg = configFor(script);
+        Map<String, String> b = script.business();
+        for (String k : b.keySet()) {
+            if (!k.equals("delay-ms") && !k.equals("fail")) throw new IllegalArgumentException("business: unknown key '" + k + "' (delay-ms, fail)");
+        }
+        business.faults(Long.parseLong(b.getOrDefault("delay-ms", "0")), Boolean.parseBoolean(b.getOrDefault("fail", "false")));
         return engine.conversation(cfg, clock, RetrievalMode.HYBRID, HotlineEngine.tiers(cfg),
                 ConversationStores.database(database.dataSource(), hours(cfg, clock)));
     }
@@ -69,6 +78,7 @@ public final class ServerScriptEnvironment implements ScriptEnvironment, AutoClo
 
     @Override
     public void close() {
+        business.close();
         database.close();
         engine.close();
         try (var paths = Files.walk(dir)) {

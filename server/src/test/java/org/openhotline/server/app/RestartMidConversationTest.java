@@ -38,7 +38,10 @@ class RestartMidConversationTest {
             JsonNode clarify = chat(port, "restart-1", "公积金");
             assertEquals("clarify", clarify.get("type").asText(), clarify.toString());
             String secondOption = clarify.get("candidates").get(1).get("entryId").asText();
-            for (String turn : RestartScript.BEFORE_KILL) chat(port, "restart-2", turn);
+            for (String turn : RestartScript.BEFORE_KILL) {
+                JsonNode r = chat(port, "restart-2", turn);
+                assertEquals("complaint-intake", r.path("flowId").asText(), r.toString());
+            }
             first.destroyForcibly().waitFor();
             Process second = start(port);
             try {
@@ -66,6 +69,8 @@ class RestartMidConversationTest {
         env.put("HOTLINE_SERVER_HOST", "127.0.0.1");
         Path cfg = data.resolve("hotline.yml");
         if (!java.nio.file.Files.exists(cfg)) java.nio.file.Files.writeString(cfg, """
+                # the flows call the labelled sample business service, started by the server
+                sample-business: {enabled: true}
                 # people are always there, so the handoff does not depend on when the test runs
                 hours:
                   groups:
@@ -105,14 +110,15 @@ class RestartMidConversationTest {
         }
     }
 
-    /** The second conversation of the test: a queue position before the kill, still queued after. */
+    /** The second conversation of the test: a complaint being taken down when the server dies, finished after. */
     static final class RestartScript {
-        static final List<String> BEFORE_KILL = List.of("社保卡怎么激活", "转人工");
-        static final String AFTER_KILL = "我还在等吗";
+        static final List<String> BEFORE_KILL = List.of("我要投诉，楼下工地天天夜里施工，噪音很大", "雁塔区小寨东路阳光小区");
+        static final String AFTER_KILL = "昨天晚上";
 
         static void checkAfterRestart(JsonNode reply) {
-            assertEquals("transfer", reply.get("type").asText(), "still handed over after the restart: " + reply);
-            assertEquals("queued", reply.get("act").asText());
+            assertEquals("flow", reply.get("act").asText(), "the flow goes on after the restart: " + reply);
+            assertEquals("complaint-intake", reply.get("flowId").asText());
+            assertTrue(reply.get("text").asText().contains("电话"), "the next question is the phone number: " + reply);
         }
     }
 }
