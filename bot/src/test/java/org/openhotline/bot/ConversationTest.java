@@ -218,4 +218,45 @@ class ConversationTest {
                 Conversation.withoutAskingForAPerson("抱歉，社保系统响应超时，暂时无法查询。您可以稍后再试，或回复“转人工”由工作人员帮您查询。"));
         assertEquals("", Conversation.withoutAskingForAPerson("请回复“转人工”。"));
     }
+
+    @Test
+    void aTransferCarriesTheSummaryTheAgentNeeds() {
+        org.openhotline.bot.handoff.InMemoryHandoff desk = new org.openhotline.bot.handoff.InMemoryHandoff();
+        FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)),
+                new ConfidenceTiers(0.5, 0.02, 0.1), RetrievalMode.HYBRID);
+        Conversation c = Conversation.builder().analyzer(nlu()).faq(faq).indexes(indexes).clock(CLOCK).handoff(desk)
+                .skillGroups(org.openhotline.bot.transfer.SkillGroups.parse(List.of("社保=社保"), "12345")).build();
+        assertEquals(ReplyType.ANSWER, c.handle("h1", "社保卡丢了怎么补办，我电话13912345678").type());
+        Reply r = c.handle("h1", "转人工");
+        assertEquals(ReplyType.TRANSFER, r.type());
+        assertEquals("keyword", r.transfer());
+        var summary = desk.requests().get(0).summary();
+        assertEquals("keyword", summary.reason());
+        assertEquals("社保", summary.skillGroup(), "the group follows the topic of the last answer");
+        assertEquals("card-lost", summary.topic());
+        assertTrue(summary.transcript().get(0).contains("社保卡丢了怎么补办"), summary.transcript().toString());
+        assertTrue(summary.transcript().get(1).startsWith("bot: 社保卡遗失后"), summary.transcript().toString());
+        assertEquals("citizen: 转人工", summary.transcript().get(summary.transcript().size() - 1));
+        assertTrue(summary.entities().contains("phone=13912345678"), "the agent sees the number whole: " + summary.entities());
+        assertTrue(summary.intents().contains("ask_human"), summary.intents().toString());
+        assertEquals(ReplyType.TRANSFER, c.handle("h1", "还要等多久").type(), "while handed over, messages go to the desk");
+        assertEquals(List.of("h1: 还要等多久"), desk.relayed());
+    }
+
+    @Test
+    void theMessageLogKeepsBothSidesWithPersonalDataMaskedInTheNluRecord() {
+        org.openhotline.bot.log.InMemoryMessageLog log = new org.openhotline.bot.log.InMemoryMessageLog(100);
+        FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, RetrievalSettings.defaults(FUSION)),
+                new ConfidenceTiers(0.5, 0.02, 0.1), RetrievalMode.HYBRID);
+        Conversation c = Conversation.builder().analyzer(nlu()).faq(faq).indexes(indexes).clock(CLOCK).messages(log).build();
+        c.handle("m1", "社保卡丢了怎么补办，我电话13912345678");
+        var all = log.all();
+        assertEquals(2, all.size());
+        assertEquals("in", all.get(0).direction());
+        assertTrue(all.get(0).nlu().contains("\"type\":\"phone\""), all.get(0).nlu());
+        assertFalse(all.get(0).nlu().contains("13912345678"), "the NLU record masks the number: " + all.get(0).nlu());
+        assertEquals("card-lost", all.get(1).entryId());
+        assertEquals("faq", all.get(1).act());
+        assertTrue(all.get(1).confidence() > 0.5);
+    }
 }
