@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Requests for a person on a second held-out set, ask-human-fresh.jsonl, written before the rules and
- * training sentences were tuned on ask-human.jsonl and never used for tuning: the honest figure.
+ * Requests for a person on ask-human-fresh.jsonl, written before the rules were tuned on ask-human.jsonl and
+ * held out for two rounds. The third round (word-class frames, issue 4) studied its misses, so it is a tuning
+ * set now: ask-human-heldout.jsonl (AskHumanHeldOutEvaluationTest) took its place as the honest figure.
  */
 class AskHumanFreshEvaluationTest {
     @Test
@@ -15,9 +16,9 @@ class AskHumanFreshEvaluationTest {
         String report = m.report();
         double recall = m.recall(), fpRate = m.falsePositiveRate();
         // before any tuning 0.710 recall and 0.178 false positives; 0.911 / 0.132 after the rules tuned on
-        // ask-human.jsonl, 0.917 / 0.072 after the second round tuned on ask-human-dev.jsonl. The target, recall
-        // 0.95, is not met on this set: the floors guard what is reached, a little under it
-        assertTrue(recall >= 0.90, report);
-        assertTrue(fpRate <= 0.08, report);
+        // ask-human.jsonl, 0.917 / 0.072 after the second round tuned on ask-human-dev.jsonl (still held out then);
+        // 0.994 / 0.000 after the third round, which studied this set's misses
+        assertTrue(recall >= 0.98, report);
+        assertTrue(fpRate <= 0.02, report);
     }
 }

@@ -22,6 +22,27 @@ class HumanRequestDetectorTest {
         assertTrue(DETECTOR.isHumanRequest(message));
     }
 
+    /** One message per family of asking (the rules are frames over word classes, not these sentences). */
+    @ParameterizedTest
+    @ValueSource(strings = {"帮我转给值班领导", "给我接你们高级客服", "请转接税务方面的专业人员", "我想找懂政策的同志聊聊",
+            "叫你们主任出来", "把经理喊过来", "小姑娘在吗", "在吗人工", "有没有接线员", "你们有人吗", "你听不懂人话吗",
+            "这破机器人", "别跟我打太极", "机器人答非所问", "我要投诉你们", "请尽快给我回个电话", "让人下午打我手机",
+            "转人攻", "找任工", "人工服物", "zhuanrengong", "ren gong", "按0", "我按了零", "talk to a human", "operator",
+            "麻烦转接", "帮我转过去", "我想和工作人员通电话", "能不能换成人来回答"})
+    void familiesOfAsking(String message) {
+        assertNotNull(DETECTOR.match(message), message);
+    }
+
+    /** Mentions of people, of 人工 or of the hotline that ask for no one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"不用转人工", "不需要找领导", "人工就不用了", "我上次转过人工了", "人工服务几点上班",
+            "转人工收费吗", "人工客服电话多少", "我想应聘接线员", "表扬一下那位工作人员", "工作人员说要等十天",
+            "刚才人工客服已经帮我办好了", "人工膝关节置换", "工人的人工钱", "扫地机器人坏了", "老人走失了怎么找人",
+            "找人帮我搬家", "我多次联系客服都没用", "公交客服电话", "申请人和我都要签字吗", "转业人员安置"})
+    void mentionsThatDoNotAsk(String message) {
+        assertNull(DETECTOR.match(message), message);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"人工授精医保能报销吗", "医保电子凭证人脸识别一直不通过", "上下班出车祸认定工伤需要交警的责任认定书吗",
             "社保卡怎么补办", "公积金怎么提取", "人工关节置换手术医保报销比例", "需要证人证言吗", "找工作需要什么材料"})

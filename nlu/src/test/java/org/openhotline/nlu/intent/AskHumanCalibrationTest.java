@@ -1,0 +1,45 @@
+package org.openhotline.nlu.intent;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openhotline.nlu.text.TextNormalizer;
+
+/**
+ * Refits the calibration of the ask_human model where no rule matched (IntentClassifier.ASK_HUMAN_MODEL_ALONE)
+ * on the three tuning sets, and checks that the shipped constants are as good as the fit: when training
+ * sentences or rules change, this test says to refit. The held-out set ask-human-heldout.jsonl is not used.
+ */
+class AskHumanCalibrationTest {
+    static final List<String> TUNING_SETS = List.of("ask-human.jsonl", "ask-human-dev.jsonl", "ask-human-fresh.jsonl");
+
+    @Test
+    void shippedConstantsAreTheMaximumLikelihoodFit() {
+        IntentClassifier classifier = IntentClassifier.bundled();
+        TextNormalizer normalizer = new TextNormalizer();
+        List<Double> p = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (String set : TUNING_SETS) {
+            for (JsonNode row : EvalFiles.jsonLines(EvalFiles.NLU_EVAL.resolve(set))) {
+                double[] evidence = classifier.askHumanEvidence(normalizer.normalize(row.get("text").asText()).normalized());
+                if (evidence[1] > 0) continue; // a rule decided: the calibration is for the model alone
+                p.add(evidence[0]);
+                y.add(row.get("ask_human").asBoolean() ? 1 : 0);
+            }
+        }
+        double[] ps = p.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] ys = y.stream().mapToInt(Integer::intValue).toArray();
+        PlattScaling fitted = Calibrations.fitPlatt(ps, ys);
+        PlattScaling shipped = IntentClassifier.ASK_HUMAN_MODEL_ALONE;
+        double best = Calibrations.plattLoss(fitted, ps, ys), ours = Calibrations.plattLoss(shipped, ps, ys);
+        String report = String.format("ask_human model alone on %d rule-negative tuning messages (%d asks): fitted slope %.3f"
+                        + " intercept %.3f (loss %.4f); shipped %.3f %.3f (loss %.4f)%n", ps.length, ys.length == 0 ? 0
+                        : java.util.Arrays.stream(ys).sum(), fitted.slope(), fitted.intercept(), best, shipped.slope(),
+                shipped.intercept(), ours);
+        System.out.print(report);
+        assertTrue(ours <= best + 0.002, report);
+    }
+}
