@@ -70,6 +70,8 @@ import org.openhotline.nlu.sensitive.SensitiveResult;
  */
 public final class Conversation {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversation.class);
+    /** Intents and entities kept per session for the agent's summary. */
+    private static final int NOTED = 20;
 
     private final java.util.function.Supplier<Analyzer> analyzer;
     private final IndexManager indexes;
@@ -93,7 +95,6 @@ public final class Conversation {
 
     private Conversation(Builder b) {
         this.analyzer = Objects.requireNonNull(b.analyzer, "analyzer");
-        Analyzer first = analyzer.get();
         this.indexes = Objects.requireNonNull(b.indexes, "indexes");
         FaqAnswerer answerer = Objects.requireNonNull(b.faq, "faq");
         this.clock = b.clock;
@@ -109,7 +110,7 @@ public final class Conversation {
         this.hot = new HotQuestions(b.pinned, this.messages, b.clock);
         this.faq = new FaqTurn(answerer, hot, texts, b.speechRepair, b.context);
         this.flows = new FlowTurn(Objects.requireNonNull(b.flows, "flows"));
-        HandoffSummaries summaries = new HandoffSummaries(this.messages, first, zone);
+        HandoffSummaries summaries = new HandoffSummaries(this.messages);
         Handoff handoff = b.handoff != null ? b.handoff : new InMemoryHandoff();
         this.handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
         this.leaveMessage = new LeaveMessageTurn(handoff, summaries, b.skillGroups, texts);
@@ -213,6 +214,8 @@ public final class Conversation {
                 turn = new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.FALLBACK, texts.loading(), "error: " + e.getClass().getSimpleName()), List.of());
             }
             turn = checkOutbound(sid, turn);
+            s.note(a.intents().stream().filter(org.openhotline.nlu.intent.Intent::isPresent).map(org.openhotline.nlu.intent.Intent::name).toList(),
+                    a.entities().stream().map(e -> e.type().wireName() + "=" + e.value()).toList(), NOTED);
             remember(s, turn, a);
             s.touch(received);
             s.countTurn();

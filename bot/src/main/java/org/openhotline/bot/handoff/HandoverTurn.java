@@ -67,8 +67,7 @@ public final class HandoverTurn {
             return new Reply(ReplyType.FALLBACK, closed.get(), null, List.of(), 0,
                     "outside service hours of " + group + ": " + d.describe(), ReplyAct.OUTSIDE_HOURS, AFTER_HOURS_BUTTONS, flowId, d.reason().wireName());
         }
-        HandoffSummary summary = summaries.of(s.id(), channel.wireName(), d, group, text, a, flowId, flowSlots,
-                s.topic() == null ? null : s.topic().entryId(), now);
+        HandoffSummary summary = summaries.of(s, channel.wireName(), d, group, text, a, flowId, flowSlots, now);
         HandoffTicket ticket = handoff.request(HandoffKind.TRANSFER, summary, null, null);
         s.mode(SessionMode.HUMAN);
         s.handoffId(ticket.id());

@@ -61,8 +61,8 @@ public final class LeaveMessageTurn {
         HandoffKind kind = "callback".equals(p.kind()) ? HandoffKind.CALLBACK : HandoffKind.MESSAGE;
         TransferReason reason = s.humanOffered() == null ? TransferReason.KEYWORD : TransferReason.fromWire(s.humanOffered());
         String category = s.topic() == null ? null : s.topic().category();
-        HandoffSummary summary = summaries.of(s.id(), channel.wireName(), TransferDecision.transfer(reason, kind.wireName() + " outside hours"),
-                groups.of(category), text, a, null, Map.of(), s.topic() == null ? null : s.topic().entryId(), now);
+        HandoffSummary summary = summaries.of(s, channel.wireName(), TransferDecision.transfer(reason, kind.wireName() + " outside hours"),
+                groups.of(category), text, a, null, Map.of(), now);
         HandoffTicket ticket = handoff.request(kind, summary, p.text(), phone);
         s.mode(SessionMode.BOT);
         s.pendingMessage(null);

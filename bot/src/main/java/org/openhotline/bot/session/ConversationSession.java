@@ -34,6 +34,9 @@ public final class ConversationSession {
     private String handoffId;
     /** The wire type of the bot's last reply: the transfer policy reads "after a clarify", "after an answer". */
     private String lastReply;
+    /** Intents and entities ("phone=139…") the citizen's messages carried, for the agent's summary; bounded. */
+    private List<String> notedIntents = List.of();
+    private List<String> notedEntities = List.of();
     private int abuseStrikes;
     private int turns;
     private Instant createdAt;
@@ -80,6 +83,21 @@ public final class ConversationSession {
     public void handoffId(String id) { this.handoffId = id; }
     public String lastReply() { return lastReply; }
     public void lastReply(String type) { this.lastReply = type; }
+    public List<String> notedIntents() { return notedIntents; }
+    public List<String> notedEntities() { return notedEntities; }
+
+    /** Keeps what a message said for the handoff summary: most recent first, no duplicates, at most {@code max} each. */
+    public void note(List<String> intents, List<String> entities, int max) {
+        notedIntents = merge(intents, notedIntents, max);
+        notedEntities = merge(entities, notedEntities, max);
+    }
+
+    private static List<String> merge(List<String> fresh, List<String> old, int max) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(fresh);
+        out.addAll(old);
+        return out.stream().limit(max).toList();
+    }
+
     public int abuseStrikes() { return abuseStrikes; }
     public int strikeAbuse() { return ++abuseStrikes; }
     public int turns() { return turns; }
