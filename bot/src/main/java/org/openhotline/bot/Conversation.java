@@ -77,6 +77,7 @@ public final class Conversation {
     private final IndexManager indexes;
     private final SessionStore sessions;
     private final MessageLog messages;
+    private final org.openhotline.bot.session.TurnWriter turnWriter;
     private final BotTexts texts;
     private final Clock clock;
     private final ZoneId zone;
@@ -102,6 +103,7 @@ public final class Conversation {
         this.idle = b.idle;
         this.sessions = b.sessions != null ? b.sessions : new InMemorySessionStore(100_000);
         this.messages = b.messages != null ? b.messages : new InMemoryMessageLog(10_000);
+        this.turnWriter = b.turnWriter != null ? b.turnWriter : org.openhotline.bot.session.TurnWriter.separate(sessions, messages);
         this.texts = b.texts;
         this.outbound = b.sensitive;
         this.auditLog = Objects.requireNonNull(b.auditLog, "auditLog");
@@ -128,6 +130,7 @@ public final class Conversation {
         private IndexManager indexes;
         private SessionStore sessions;
         private MessageLog messages;
+        private org.openhotline.bot.session.TurnWriter turnWriter;
         private Handoff handoff;
         private List<String> pinned = List.of();
         private BotTexts texts = BotTexts.defaults();
@@ -155,6 +158,8 @@ public final class Conversation {
         public Builder sessions(SessionStore v) { this.sessions = v; return this; }
         /** Default: the last 10,000 messages in memory. */
         public Builder messages(MessageLog v) { this.messages = v; return this; }
+        /** Default: the log, then the session, separately; the database's writer does both in one transaction. */
+        public Builder turnWriter(org.openhotline.bot.session.TurnWriter v) { this.turnWriter = v; return this; }
         /** Default: handoffs kept in memory (no desk). */
         public Builder handoff(Handoff v) { this.handoff = v; return this; }
         /** Default: none; entry ids shown first among hot questions. */
@@ -488,8 +493,7 @@ public final class Conversation {
         LoggedMessage outbound = new LoggedMessage(0, s.id(), in.channel().wireName(), "out", sent, r.text(), r.type().wireName(),
                 r.act().wireName(), r.entryId(), r.flowId(), r.confidence(), r.reason(), null,
                 (int) Math.min(Integer.MAX_VALUE, Duration.between(received, sent).toMillis()));
-        messages.record(List.of(inbound, outbound));
-        sessions.save(s);
+        turnWriter.write(s, List.of(inbound, outbound));
     }
 
     /** What an answer was about; for a picked option the query is the option's question, not "2". */

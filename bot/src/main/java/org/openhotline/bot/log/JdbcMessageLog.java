@@ -25,25 +25,8 @@ public final class JdbcMessageLog implements MessageLog {
     public void record(List<LoggedMessage> batch) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO message_log (session_id, channel, direction, occurred_at, body, reply_type, act, "
-                    + "entry_id, flow_id, confidence, reason, nlu, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (LoggedMessage m : batch) {
-                    ps.setString(1, m.sessionId());
-                    ps.setString(2, m.channel());
-                    ps.setString(3, m.direction());
-                    ps.setTimestamp(4, Timestamp.from(m.at()));
-                    ps.setString(5, cap(m.body(), MAX_BODY));
-                    ps.setString(6, m.replyType());
-                    ps.setString(7, m.act());
-                    ps.setString(8, m.entryId());
-                    ps.setString(9, m.flowId());
-                    if (m.confidence() == null) ps.setNull(10, Types.DOUBLE); else ps.setDouble(10, m.confidence());
-                    ps.setString(11, cap(m.reason(), 500));
-                    ps.setString(12, m.nlu());
-                    if (m.latencyMs() == null) ps.setNull(13, Types.INTEGER); else ps.setInt(13, m.latencyMs());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            try {
+                record(c, batch);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
@@ -51,6 +34,30 @@ public final class JdbcMessageLog implements MessageLog {
             }
         } catch (SQLException e) {
             throw new MessageLogException("could not log messages", e);
+        }
+    }
+
+    /** Inserts on the caller's connection and transaction (the session is saved in the same one). */
+    public void record(Connection c, List<LoggedMessage> batch) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO message_log (session_id, channel, direction, occurred_at, body, reply_type, act, "
+                + "entry_id, flow_id, confidence, reason, nlu, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (LoggedMessage m : batch) {
+                ps.setString(1, m.sessionId());
+                ps.setString(2, m.channel());
+                ps.setString(3, m.direction());
+                ps.setTimestamp(4, Timestamp.from(m.at()));
+                ps.setString(5, cap(m.body(), MAX_BODY));
+                ps.setString(6, m.replyType());
+                ps.setString(7, m.act());
+                ps.setString(8, m.entryId());
+                ps.setString(9, m.flowId());
+                if (m.confidence() == null) ps.setNull(10, Types.DOUBLE); else ps.setDouble(10, m.confidence());
+                ps.setString(11, cap(m.reason(), 500));
+                ps.setString(12, m.nlu());
+                if (m.latencyMs() == null) ps.setNull(13, Types.INTEGER); else ps.setInt(13, m.latencyMs());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

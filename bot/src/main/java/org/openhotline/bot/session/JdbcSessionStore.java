@@ -54,36 +54,41 @@ public final class JdbcSessionStore implements SessionStore {
 
     @Override
     public void save(ConversationSession s) {
+        try (Connection c = db.getConnection()) {
+            save(c, s);
+        } catch (SQLException e) {
+            throw new SessionStoreException("could not save session", e);
+        }
+    }
+
+    /** Writes the session on the caller's connection, so it can commit together with the turn's messages. */
+    public void save(Connection c, ConversationSession s) throws SQLException {
         String state;
         try {
             state = json.writeValueAsString(s);
         } catch (java.io.IOException e) {
             throw new SessionStoreException("could not write session", e);
         }
-        try (Connection c = db.getConnection()) {
-            try (PreparedStatement up = c.prepareStatement(
-                    "UPDATE conversation_session SET state = ?, last_seen = ?, closed_at = NULL, version = version + 1, channel = ? WHERE session_id = ?")) {
-                up.setString(1, state);
-                up.setTimestamp(2, Timestamp.from(s.lastSeen()));
-                up.setString(3, s.channel());
-                up.setString(4, s.id());
-                if (up.executeUpdate() == 1) {
-                    s.version(s.version() + 1);
-                    return;
-                }
+        try (PreparedStatement up = c.prepareStatement(
+                "UPDATE conversation_session SET state = ?, last_seen = ?, closed_at = NULL, version = version + 1, channel = ? WHERE session_id = ?")) {
+            up.setString(1, state);
+            up.setTimestamp(2, Timestamp.from(s.lastSeen()));
+            up.setString(3, s.channel());
+            up.setString(4, s.id());
+            if (up.executeUpdate() == 1) {
+                s.version(s.version() + 1);
+                return;
             }
-            try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO conversation_session (session_id, channel, state, created_at, last_seen, version) VALUES (?, ?, ?, ?, ?, 1)")) {
-                ins.setString(1, s.id());
-                ins.setString(2, s.channel());
-                ins.setString(3, state);
-                ins.setTimestamp(4, Timestamp.from(s.createdAt()));
-                ins.setTimestamp(5, Timestamp.from(s.lastSeen()));
-                ins.executeUpdate();
-                s.version(1);
-            }
-        } catch (SQLException e) {
-            throw new SessionStoreException("could not save session", e);
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO conversation_session (session_id, channel, state, created_at, last_seen, version) VALUES (?, ?, ?, ?, ?, 1)")) {
+            ins.setString(1, s.id());
+            ins.setString(2, s.channel());
+            ins.setString(3, state);
+            ins.setTimestamp(4, Timestamp.from(s.createdAt()));
+            ins.setTimestamp(5, Timestamp.from(s.lastSeen()));
+            ins.executeUpdate();
+            s.version(1);
         }
     }
 

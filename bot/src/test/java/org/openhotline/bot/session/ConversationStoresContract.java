@@ -97,4 +97,21 @@ abstract class ConversationStoresContract {
         assertEquals(0, msg.position());
         assertTrue(q.open(HandoffKind.MESSAGE) >= 1);
     }
+
+    @Test
+    void aTurnIsWrittenWholeOrNotAtAll() {
+        JdbcSessionStore sessions = new JdbcSessionStore(db());
+        JdbcMessageLog log = new JdbcMessageLog(db());
+        JdbcTurnWriter writer = new JdbcTurnWriter(db(), sessions, log);
+        ConversationSession ok = new ConversationSession("turn-1", "web", T0);
+        writer.write(ok, List.of(LoggedMessage.in("turn-1", "web", T0, "你好", null)));
+        assertNotNull(sessions.find("turn-1"));
+        assertEquals(1, log.transcript("turn-1", 10).size());
+        ConversationSession tooLong = new ConversationSession("turn-3".repeat(50), "web", T0); // id longer than the column
+        String id = tooLong.id();
+        org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> writer.write(tooLong, List.of(LoggedMessage.in("turn-3-log", "web", T0, "这条不能单独留下", null))));
+        assertTrue(log.transcript("turn-3-log", 10).isEmpty(), "the message was rolled back with the failed session write");
+        assertNull(sessions.find(id));
+    }
 }

@@ -21,12 +21,13 @@ import org.openhotline.server.config.HotlineConfig;
  */
 final class DialogueBenchCommand {
     static final String HELP = """
-            usage: ./hotline bench-dialogue [--sessions N]
+            usage: ./hotline bench-dialogue [--sessions N] [--database JDBC-URL]
 
             Plays N sessions at once (default 1000) through the dialogue engine over the sample knowledge base,
             each visit six turns (%s), interleaved so every session stays live. Prints per-turn time outside
             retrieval (p50/p99) and in total, and used heap after GC with N sessions live, first with sessions and
-            message log in memory, then in an H2 file database as the demo runs them. Ends with
+            message log in memory, then in an H2 file database as the demo runs them (or, with --database, in that
+            PostgreSQL database, inside a throwaway schema that is dropped afterwards). Ends with
             RESULT {"sessions","turns","overhead_p99_ms","overhead_p99_ms_db","heap_mb","heap_delta_mb", …}.
             """.formatted(String.join(" / ", DialogueBench.VISIT));
 
@@ -58,17 +59,28 @@ final class DialogueBenchCommand {
             out.printf("  heap with %d live sessions: %.0f MB (%.1f MB more than before they started)%n", sessions, mem.heapMb(), mem.heapMb() - baseline);
             memory = null;
             DialogueBench.Result db;
-            try (Database database = Database.open(Database.h2FileUrl(tmp.path().resolve("db")), null, null, 8)) {
+            String url = args.option("database");
+            String schema = url == null ? null : "bench_" + Long.toHexString(System.nanoTime());
+            if (url != null) createSchema(url, schema, "CREATE SCHEMA ");
+            try (Database database = url == null ? Database.open(Database.h2FileUrl(tmp.path().resolve("db")), null, null, 8)
+                    : Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, "postgres", null, 8)) {
                 Conversation stored = engine.conversation(ConversationStores.database(database.dataSource(), org.openhotline.bot.transfer.HumanHours.ALWAYS));
                 DialogueBench.run(stored, Math.min(200, sessions), "warmdb-", r -> {});
                 db = DialogueBench.run(stored, sessions, "db-", r -> out.println("  H2 file: round " + r + "/" + DialogueBench.VISIT.size()));
             }
-            report("sessions and message log in H2", db);
+            if (url != null) createSchema(url, schema, "DROP SCHEMA IF EXISTS %s CASCADE");
+            report(url == null ? "sessions and message log in H2" : "sessions and message log in PostgreSQL", db);
             out.printf("RESULT {\"sessions\":%d,\"turns\":%d,\"overhead_p50_ms\":%.3f,\"overhead_p99_ms\":%.3f,\"total_p99_ms\":%.2f,"
                             + "\"overhead_p50_ms_db\":%.3f,\"overhead_p99_ms_db\":%.3f,\"total_p99_ms_db\":%.2f,\"heap_mb\":%.0f,\"heap_delta_mb\":%.1f}%n",
                     sessions, mem.turns(), mem.overheadP50(), mem.overheadP99(), mem.totalP99(), db.overheadP50(), db.overheadP99(), db.totalP99(),
                     mem.heapMb(), mem.heapMb() - baseline);
             return 0;
+        }
+    }
+
+    private static void createSchema(String url, String schema, String sql) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "postgres", null); java.sql.Statement st = c.createStatement()) {
+            st.execute(sql.contains("%s") ? sql.formatted(schema) : sql + schema);
         }
     }
 

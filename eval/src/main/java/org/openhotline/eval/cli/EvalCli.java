@@ -47,7 +47,7 @@ public final class EvalCli {
                     return new BenchCommand(out).run(args, config(rest), err);
                 }
                 case "bench-dialogue" -> {
-                    Args args = new Args(rest, Set.of("sessions", "set"), Set.of());
+                    Args args = new Args(rest, Set.of("sessions", "set", "database"), Set.of());
                     return new DialogueBenchCommand(out).run(args, config(rest));
                 }
                 case "train-fusion" -> {

@@ -11,18 +11,22 @@ import org.openhotline.bot.log.JdbcMessageLog;
 import org.openhotline.bot.log.MessageLog;
 import org.openhotline.bot.session.InMemorySessionStore;
 import org.openhotline.bot.session.JdbcSessionStore;
+import org.openhotline.bot.session.JdbcTurnWriter;
 import org.openhotline.bot.session.SessionStore;
+import org.openhotline.bot.session.TurnWriter;
 import org.openhotline.bot.transfer.HumanHours;
 
 /**
  * Where a conversation keeps its state: the database in the server (restarts and other nodes continue),
  * memory for the eval and the bench. Service hours ride along because they are per deployment too.
  */
-public record ConversationStores(SessionStore sessions, MessageLog messages, Handoff handoff, FeedbackStore feedback, HumanHours hours) {
+public record ConversationStores(SessionStore sessions, MessageLog messages, Handoff handoff, FeedbackStore feedback, HumanHours hours,
+                                 TurnWriter turnWriter) {
 
     public static ConversationStores inMemory(int maxSessions) {
-        return new ConversationStores(new InMemorySessionStore(maxSessions), new InMemoryMessageLog(10_000), new InMemoryHandoff(),
-                FeedbackStore.NONE, HumanHours.ALWAYS);
+        InMemorySessionStore sessions = new InMemorySessionStore(maxSessions);
+        InMemoryMessageLog log = new InMemoryMessageLog(10_000);
+        return new ConversationStores(sessions, log, new InMemoryHandoff(), FeedbackStore.NONE, HumanHours.ALWAYS, TurnWriter.separate(sessions, log));
     }
 
     /** People's hours for handoffs from the service-hours calendar: the bot's outside-hours reply is the calendar's. */
@@ -34,6 +38,8 @@ public record ConversationStores(SessionStore sessions, MessageLog messages, Han
     }
 
     public static ConversationStores database(DataSource db, HumanHours hours) {
-        return new ConversationStores(new JdbcSessionStore(db), new JdbcMessageLog(db), new JdbcHandoffQueue(db), new JdbcFeedbackStore(db), hours);
+        JdbcSessionStore sessions = new JdbcSessionStore(db);
+        JdbcMessageLog log = new JdbcMessageLog(db);
+        return new ConversationStores(sessions, log, new JdbcHandoffQueue(db), new JdbcFeedbackStore(db), hours, new JdbcTurnWriter(db, sessions, log));
     }
 }
