@@ -266,7 +266,7 @@ public final class Conversation {
             FlowState running = flows.running(s);
             if (running == null) {
                 Turn pick = faq.pick(index, s, a.text().normalized(), today);
-                if (pick != null) return pick;
+                if (pick != null) return spoken(pick, in.channel(), index);
             }
             Optional<FlowStep> step = flows.step(running, a, LocalDateTime.ofInstant(now, zone));
             if (step.isPresent()) {
@@ -274,7 +274,7 @@ public final class Conversation {
                 if (t != null) return t;
             }
             long searchStart = System.nanoTime();
-            Turn found = faq.search(index, s, a, today);
+            Turn found = spoken(faq.search(index, s, a, today), in.channel(), index);
             long searched = System.nanoTime() - searchStart;
             found = found.withRetrieval(searched);
             Reply reply = found.reply();
@@ -327,6 +327,15 @@ public final class Conversation {
                 return new Turn(flows.reply(step, flowId), List.of());
             }
         }
+    }
+
+    /** On a voice-only channel an answer is the entry's speakable variant (no tables, no links) when the editors wrote one. */
+    private static Turn spoken(Turn t, Channel channel, KnowledgeIndex index) {
+        Reply r = t.reply();
+        if (!channel.voiceOnly() || r.type() != ReplyType.ANSWER || r.entryId() == null) return t;
+        org.openhotline.kb.model.Entry e = index.entry(r.entryId());
+        if (e == null) return t;
+        return new Turn(r.withText(e.spokenAnswer()), t.ranked(), t.chosenQuestion(), t.chosenCategory(), t.retrievalNanos());
     }
 
     /** A flow's give-up text tells the citizen to ask for a person; when the bot hands over by itself, that sentence goes. */
