@@ -68,6 +68,34 @@ public final class JdbcHandoffQueue implements Handoff {
         // the message log holds it; the desk reads the session's transcript
     }
 
+    /** One stored request as the desk and the admin API read it; {@code summary} is the JSON written at handoff. */
+    public record Stored(long id, String sessionId, String channel, String kind, String reason, String skillGroup, String status,
+                         java.time.Instant createdAt, String summary) {}
+
+    /** Requests, newest first, optionally of one status and kind. */
+    public java.util.List<Stored> list(String status, String kind, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT handoff_id, session_id, channel, kind, reason, skill_group, status, created_at, summary "
+                + "FROM handoff_request WHERE 1 = 1");
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (status != null) { sql.append(" AND status = ?"); args.add(status); }
+        if (kind != null) { sql.append(" AND kind = ?"); args.add(kind); }
+        sql.append(" ORDER BY handoff_id DESC");
+        java.util.List<Stored> out = new java.util.ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setString(i + 1, args.get(i));
+            ps.setMaxRows(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Stored(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not list handoffs", e);
+        }
+        return out;
+    }
+
     /** Open requests of a kind, for tests and the desk's first version. */
     public int open(HandoffKind kind) {
         try (Connection c = db.getConnection();

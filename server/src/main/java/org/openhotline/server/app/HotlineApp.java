@@ -69,10 +69,12 @@ public final class HotlineApp implements AutoCloseable {
             sync = new KnowledgeSync(store, engine.indexes(), versionDictionaries::of);
             DictionaryAdmin dictionaryAdmin = new DictionaryAdmin(dictionaries,
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
-            conversation = engine.conversation(ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours)));
+            ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
+            conversation = engine.conversation(stores);
             sweeper = new SessionSweeper(conversation);
             sweeper.start(60);
-            http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours).start();
+            http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
+                    .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource())).start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
         } catch (java.io.IOException e) {

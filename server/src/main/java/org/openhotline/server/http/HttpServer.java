@@ -27,6 +27,8 @@ public final class HttpServer {
     private final SensitiveAdmin sensitiveAdmin;
     private ServiceHours hours;
     private final DictionaryAdmin dictionaryAdmin;
+    private org.openhotline.bot.log.MessageLog messageLog;
+    private org.openhotline.bot.handoff.JdbcHandoffQueue handoffs;
     private Javalin app;
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
@@ -54,6 +56,13 @@ public final class HttpServer {
         return this;
     }
 
+    /** With a non-empty server.admin-token, serves transcripts and handoffs under /api/admin; call before start. */
+    public HttpServer conversationAdmin(org.openhotline.bot.log.MessageLog log, org.openhotline.bot.handoff.JdbcHandoffQueue queue) {
+        this.messageLog = log;
+        this.handoffs = queue;
+        return this;
+    }
+
     public HttpServer start() {
         ObjectMapper json = new ObjectMapper();
         long maxBody = config.integer("server.max-body-kb") * 1024L;
@@ -74,8 +83,13 @@ public final class HttpServer {
         app.post("/api/chat/feedback", chat::feedback);
         app.get("/health", new HealthController(indexes)::health);
         String token = config.string("server.admin-token").strip();
-        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null)) {
+        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null || messageLog != null)) {
             app.before("/api/admin/*", new AdminAuth(token)::check);
+        }
+        if (messageLog != null && handoffs != null && !token.isEmpty()) {
+            ConversationAdminController conv = new ConversationAdminController(json, messageLog, handoffs);
+            app.get("/api/admin/conversations/{sessionId}", conv::transcript);
+            app.get("/api/admin/handoffs", conv::handoffs);
         }
         if (dictionaryAdmin != null && !token.isEmpty()) {
             DictionaryPublishController publish = new DictionaryPublishController(json, dictionaryAdmin);
