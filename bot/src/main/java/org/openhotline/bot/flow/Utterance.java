@@ -63,6 +63,9 @@ final class Utterance {
      * complaint counts, since a description may well contain a 怎么.
      */
     boolean elsewhere(boolean freeTextSlot) {
+        // digits and letters alone (a mistyped ID number, a code) are an attempt at the slot, whatever the
+        // purpose model makes of a message without words
+        if (normalized.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) return false;
         if (freeTextSlot) return questionForm() && analysis.has("consult") && !analysis.has("complain");
         if (questionForm() || analysis.has("consult")) return true;
         return analysis.has("greeting") || analysis.has("thanks") || analysis.has("goodbye") || analysis.has("chitchat")
