@@ -62,7 +62,8 @@ public final class Responder implements AutoCloseable {
         String key = MessageKey.of(m);
         if (!ledger.claim(key)) {
             Optional<Outcome> first = ledger.await(key, budget);
-            log.info("wechat retry of a callback already {}", first.isEmpty() ? "being answered: success" : "answered: same reply");
+            log.info("wechat retry of a callback {}", first.isEmpty() ? "still being answered: success"
+                    : first.get().later() ? "answered later through the customer-service API: success" : "answered: same reply");
             return first.map(Outcome::passiveText);
         }
         sender.citizenWrote(openId);
