@@ -23,7 +23,7 @@ public final class WechatApi {
         config.setAesKey(settings.aes() ? settings.aesKey() : null);
         config.apiBaseUrl(settings.apiBaseUrl());
         config.setApacheHttpClientBuilder(new TimedHttpClients((int) settings.apiTimeout().toMillis()));
-        WxMpServiceHttpClientImpl s = new WxMpServiceHttpClientImpl();
+        WxMpServiceHttpClientImpl s = new LockedTokenService();
         s.setWxMpConfigStorage(config);
         s.setMaxRetryTimes(0);
         this.service = s;
