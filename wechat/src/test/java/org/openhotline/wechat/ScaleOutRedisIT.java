@@ -27,8 +27,8 @@ class ScaleOutRedisIT {
 
     @org.junit.jupiter.api.AfterEach
     void removeKeys() {
-        try (var redis = redis.clients.jedis.RedisClient.create(java.net.URI.create(REDIS))) {
-            redis.keys(prefix + "*").forEach(redis::del);
+        try (var client = redis.clients.jedis.RedisClient.create(java.net.URI.create(REDIS))) {
+            client.keys(prefix + "*").forEach(client::del);
         }
     }
 
