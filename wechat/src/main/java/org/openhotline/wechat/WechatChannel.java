@@ -1,6 +1,5 @@
 package org.openhotline.wechat;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import org.openhotline.wechat.answer.Responder;
@@ -22,8 +21,7 @@ import org.openhotline.wechat.dedup.RedisReplyLedger;
 import org.openhotline.wechat.dedup.ReplyLedger;
 import org.openhotline.wechat.message.InputReader;
 import org.openhotline.wechat.message.ReplyRenderer;
-import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.UnifiedJedis;
+import org.openhotline.wechat.redis.RedisGate;
 
 /**
  * The WeChat official-account channel, assembled: the callback handler the server mounts at {@code /wechat/callback},
@@ -38,11 +36,11 @@ public final class WechatChannel implements AutoCloseable {
     private final KefuSender sender;
     private final UndeliveredLog undelivered;
     private final ReplyLedger ledger;
-    private final UnifiedJedis redis;
+    private final RedisGate redis;
 
     private WechatChannel(Builder b) {
         this.settings = b.settings;
-        this.redis = settings.sharedThroughRedis() ? RedisClient.create(URI.create(settings.redisUrl())) : null;
+        this.redis = settings.sharedThroughRedis() ? new RedisGate(settings.redisUrl()) : null;
         TokenStore tokens = redis != null ? new RedisTokenStore(redis, settings.redisPrefix(), settings.appId()) : new InMemoryTokenStore();
         this.ledger = redis != null ? new RedisReplyLedger(redis, settings.redisPrefix(), settings.dedupTtl()) : new InMemoryReplyLedger(settings.dedupTtl());
         this.undelivered = b.undelivered;

@@ -49,7 +49,7 @@ public final class KefuSender {
         Thread.ofVirtual().name("wechat-kefu").start(() -> {
             try {
                 done.complete(deliver(openId, text));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 log.error("customer-service send failed unexpectedly", e);
                 done.completeExceptionally(e);
             }

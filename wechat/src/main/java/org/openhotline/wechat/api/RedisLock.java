@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
-import redis.clients.jedis.UnifiedJedis;
+import org.openhotline.wechat.redis.RedisGate;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -15,12 +15,12 @@ import redis.clients.jedis.params.SetParams;
  */
 final class RedisLock implements Lock {
     private static final String RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
-    private final UnifiedJedis redis;
+    private final RedisGate redis;
     private final String key;
     private final long leaseMillis;
     private final ThreadLocal<String> owner = new ThreadLocal<>();
 
-    RedisLock(UnifiedJedis redis, String key, long leaseMillis) {
+    RedisLock(RedisGate redis, String key, long leaseMillis) {
         this.redis = redis;
         this.key = key;
         this.leaseMillis = leaseMillis;
@@ -29,7 +29,7 @@ final class RedisLock implements Lock {
     @Override
     public boolean tryLock() {
         String me = UUID.randomUUID().toString();
-        if ("OK".equals(redis.set(key, me, SetParams.setParams().nx().px(leaseMillis)))) {
+        if ("OK".equals(redis.call(r -> r.set(key, me, SetParams.setParams().nx().px(leaseMillis))))) {
             owner.set(me);
             return true;
         }
@@ -68,7 +68,7 @@ final class RedisLock implements Lock {
         String me = owner.get();
         if (me == null) return;
         owner.remove();
-        redis.eval(RELEASE, List.of(key), List.of(me));
+        redis.call(r -> r.eval(RELEASE, List.of(key), List.of(me)));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.openhotline.wechat.api;
 
 import java.util.List;
 import java.util.concurrent.locks.Lock;
-import redis.clients.jedis.UnifiedJedis;
+import org.openhotline.wechat.redis.RedisGate;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -14,11 +14,11 @@ public final class RedisTokenStore implements TokenStore {
             local v = redis.call('GET', KEYS[1])
             if v and string.sub(v, string.find(v, '|', 1, true) + 1) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
             return 0""";
-    private final UnifiedJedis redis;
+    private final RedisGate redis;
     private final String key;
     private final RedisLock lock;
 
-    public RedisTokenStore(UnifiedJedis redis, String prefix, String appId) {
+    public RedisTokenStore(RedisGate redis, String prefix, String appId) {
         this.redis = redis;
         this.key = prefix + "token:" + appId;
         this.lock = new RedisLock(redis, prefix + "token-lock:" + appId, 15_000);
@@ -26,7 +26,7 @@ public final class RedisTokenStore implements TokenStore {
 
     @Override
     public AccessToken current() {
-        String v = redis.get(key);
+        String v = redis.call(r -> r.get(key));
         if (v == null) return null;
         int bar = v.indexOf('|');
         if (bar < 0) return null;
@@ -40,12 +40,12 @@ public final class RedisTokenStore implements TokenStore {
     @Override
     public void put(AccessToken t) {
         long ttl = Math.max(1000, t.refreshAtMillis() - System.currentTimeMillis() + 300_000);
-        redis.set(key, t.refreshAtMillis() + "|" + t.value(), SetParams.setParams().px(ttl));
+        redis.call(r -> r.set(key, t.refreshAtMillis() + "|" + t.value(), SetParams.setParams().px(ttl)));
     }
 
     @Override
     public void expire(String stale) {
-        if (stale != null) redis.eval(EXPIRE_IF_SAME, List.of(key), List.of(stale));
+        if (stale != null) redis.call(r -> r.eval(EXPIRE_IF_SAME, List.of(key), List.of(stale)));
     }
 
     @Override
