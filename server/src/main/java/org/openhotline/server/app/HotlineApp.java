@@ -38,6 +38,7 @@ public final class HotlineApp implements AutoCloseable {
     private org.openhotline.bot.Conversation conversation;
     private SessionSweeper sweeper;
     private SampleBusinessService sampleBusiness;
+    private org.openhotline.wechat.WechatChannel wechat;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -74,7 +75,13 @@ public final class HotlineApp implements AutoCloseable {
             sweeper = new SessionSweeper(conversation);
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
-                    .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource())).start();
+                    .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));
+            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, conversation).orElse(null);
+            if (wechat != null) {
+                org.openhotline.wechat.WechatChannel channel = wechat;
+                http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
+            }
+            http.start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
         } catch (java.io.IOException e) {
@@ -119,6 +126,11 @@ public final class HotlineApp implements AutoCloseable {
         return conversation;
     }
 
+    /** The WeChat channel when {@code wechat.token} is set. */
+    public java.util.Optional<org.openhotline.wechat.WechatChannel> wechat() {
+        return java.util.Optional.ofNullable(wechat);
+    }
+
     public HotlineEngine engine() {
         return engine;
     }
@@ -131,6 +143,7 @@ public final class HotlineApp implements AutoCloseable {
     @Override
     public void close() {
         if (http != null) http.stop();
+        if (wechat != null) wechat.close();
         if (sweeper != null) sweeper.close();
         if (sync != null) sync.close();
         if (wordSync != null) wordSync.close();

@@ -94,6 +94,10 @@ public final class HotlineCli {
         return HotlineConfig.load(HotlineConfig.defaultFile(env), env);
     }
 
+    /** The demo's sample WeChat account (its API is the local simulator); README shows how to call the callback with it. */
+    static final String DEMO_WECHAT_TOKEN = "openhotline-demo";
+    static final String DEMO_WECHAT_APP = "wxdemo0000000000";
+
     /** 32 random bytes, URL-safe: the demo's admin token when none is configured. */
     static String randomToken() {
         byte[] b = new byte[32];
@@ -122,12 +126,27 @@ public final class HotlineCli {
         if (name.equals("demo") && config.string("flows.business-url").isBlank()) {
             config = config.with("sample-business.enabled", "true"); // the demo's task flows need a business system to call
         }
+        org.openhotline.wechat.simulator.WechatSimulator wechatSimulator = null;
+        if (name.equals("demo") && config.string("wechat.token").isBlank()) {
+            // SIMULATOR ONLY: a sample account whose API is the local WeChat simulator, so the channel runs without one
+            wechatSimulator = new org.openhotline.wechat.simulator.WechatSimulator(DEMO_WECHAT_APP, "demo-secret", DEMO_WECHAT_TOKEN, "");
+            config = config.with("wechat.token", DEMO_WECHAT_TOKEN).with("wechat.app-id", DEMO_WECHAT_APP)
+                    .with("wechat.secret", "demo-secret").with("wechat.api-base-url", wechatSimulator.apiBaseUrl());
+        }
         out.println("OpenHotline starting (data: " + HotlineApp.dataDir(config) + ")");
         HotlineApp app = new HotlineApp(config).start(new ConsoleProgress(out));
+        AutoCloseable simulator = wechatSimulator;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("OpenHotline stopping");
             app.close();
+            if (simulator != null) {
+                try {
+                    simulator.close();
+                } catch (Exception ignored) {
+                    // stopping anyway
+                }
+            }
             stopped.countDown();
         }, "shutdown"));
         String host = config.string("server.host");
@@ -135,6 +154,11 @@ public final class HotlineCli {
         out.printf("OpenHotline ready in %.1f s: open http://%s:%d/  (Ctrl-C to stop)%n", (System.nanoTime() - t0) / 1e9, shown, app.port());
         app.sampleBusinessUrl().ifPresent(url -> out.println(
                 "sample business service (fake data for the task flows; slow or failing: POST " + url + "/_control): " + url));
+        if (!config.string("wechat.token").isBlank()) {
+            out.printf("WeChat callback: http://%s:%d/wechat/callback  token: %s  (%s)%n", shown, app.port(), config.string("wechat.token"),
+                    wechatSimulator != null ? "sample account; customer-service API: simulator at " + wechatSimulator.apiBaseUrl()
+                            : config.string("wechat.aes-key").isBlank() ? "plain mode" : "AES mode");
+        }
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
         }

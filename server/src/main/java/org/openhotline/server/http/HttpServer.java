@@ -30,6 +30,7 @@ public final class HttpServer {
     private org.openhotline.bot.log.MessageLog messageLog;
     private org.openhotline.bot.handoff.JdbcHandoffQueue handoffs;
     private Javalin app;
+    private final java.util.List<java.util.function.Consumer<Javalin>> extraRoutes = new java.util.ArrayList<>();
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
         this(config, conversation, indexes, null);
@@ -63,6 +64,12 @@ public final class HttpServer {
         return this;
     }
 
+    /** Routes a channel adds (e.g. /wechat/callback), registered at start; call before start. */
+    public HttpServer routes(java.util.function.Consumer<Javalin> register) {
+        extraRoutes.add(register);
+        return this;
+    }
+
     public HttpServer start() {
         ObjectMapper json = new ObjectMapper();
         long maxBody = config.integer("server.max-body-kb") * 1024L;
@@ -82,6 +89,7 @@ public final class HttpServer {
         app.get("/api/chat/welcome", chat::welcome);
         app.post("/api/chat/feedback", chat::feedback);
         app.get("/health", new HealthController(indexes)::health);
+        extraRoutes.forEach(r -> r.accept(app));
         String token = config.string("server.admin-token").strip();
         if (!token.isEmpty() && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null || messageLog != null)) {
             app.before("/api/admin/*", new AdminAuth(token)::check);

@@ -1,0 +1,30 @@
+package org.openhotline.wechat;
+
+import org.openhotline.bot.Conversation;
+import org.openhotline.bot.message.Channel;
+import org.openhotline.bot.message.Inbound;
+import org.openhotline.bot.message.Reply;
+
+/**
+ * The bot as the WeChat channel sees it: one citizen's message in, a reply out, and the welcome for new followers.
+ * An interface so tests can slow the bot down to exercise the 5-second rule; production passes a {@link Conversation}.
+ */
+public interface WechatBot {
+    Reply answer(String openId, String text);
+
+    Reply welcome();
+
+    static WechatBot of(Conversation conversation) {
+        return new WechatBot() {
+            @Override
+            public Reply answer(String openId, String text) {
+                return conversation.respond(new Inbound(Channel.WECHAT, openId, text)).reply();
+            }
+
+            @Override
+            public Reply welcome() {
+                return conversation.welcome();
+            }
+        };
+    }
+}

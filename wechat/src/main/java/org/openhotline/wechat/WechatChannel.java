@@ -1,0 +1,108 @@
+package org.openhotline.wechat;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.openhotline.wechat.answer.Responder;
+import org.openhotline.wechat.api.InMemoryTokenStore;
+import org.openhotline.wechat.api.InMemoryUndeliveredLog;
+import org.openhotline.wechat.api.KefuSender;
+import org.openhotline.wechat.api.RedisTokenStore;
+import org.openhotline.wechat.api.TokenStore;
+import org.openhotline.wechat.api.UndeliveredLog;
+import org.openhotline.wechat.api.WechatApi;
+import org.openhotline.wechat.callback.CallbackHandler;
+import org.openhotline.wechat.callback.CallbackRequest;
+import org.openhotline.wechat.callback.CallbackResponse;
+import org.openhotline.wechat.callback.Envelope;
+import org.openhotline.wechat.callback.Signatures;
+import org.openhotline.wechat.callback.XmlGuard;
+import org.openhotline.wechat.dedup.InMemoryReplyLedger;
+import org.openhotline.wechat.dedup.RedisReplyLedger;
+import org.openhotline.wechat.dedup.ReplyLedger;
+import org.openhotline.wechat.message.InputReader;
+import org.openhotline.wechat.message.ReplyRenderer;
+import org.openhotline.wechat.redis.RedisGate;
+
+/**
+ * The WeChat official-account channel, assembled: the callback handler the server mounts at {@code /wechat/callback},
+ * the 5-second responder, the customer-service sender and the shared state (per node, or in Redis when
+ * {@code redis.url} is set so that retries and the access token are shared by every node).
+ */
+public final class WechatChannel implements AutoCloseable {
+    private final WechatSettings settings;
+    private final CallbackHandler handler;
+    private final Responder responder;
+    private final WechatApi api;
+    private final KefuSender sender;
+    private final UndeliveredLog undelivered;
+    private final ReplyLedger ledger;
+    private final RedisGate redis;
+
+    private WechatChannel(Builder b) {
+        this.settings = b.settings;
+        this.redis = settings.sharedThroughRedis() ? new RedisGate(settings.redisUrl()) : null;
+        TokenStore tokens = redis != null ? new RedisTokenStore(redis, settings.redisPrefix(), settings.appId()) : new InMemoryTokenStore();
+        this.ledger = redis != null ? new RedisReplyLedger(redis, settings.redisPrefix(), settings.dedupTtl()) : new InMemoryReplyLedger(settings.dedupTtl());
+        this.undelivered = b.undelivered;
+        this.api = new WechatApi(settings, tokens);
+        this.sender = new KefuSender(api, undelivered, settings.sendAttempts(), settings.sendBackoff(), b.clock);
+        this.responder = new Responder(b.bot, new InputReader(settings.menu(), settings.texts()), new ReplyRenderer(settings.texts()), ledger,
+                sender, settings.replyBudget(), settings.texts());
+        Signatures signatures = new Signatures(settings.token());
+        XmlGuard guard = new XmlGuard(settings.maxBodyBytes());
+        this.handler = new CallbackHandler(signatures, guard, new Envelope(api.account(), signatures, guard), responder::respond);
+    }
+
+    public static Builder builder(WechatSettings settings, WechatBot bot) {
+        return new Builder(settings, bot);
+    }
+
+    public static final class Builder {
+        private final WechatSettings settings;
+        private final WechatBot bot;
+        private UndeliveredLog undelivered = new InMemoryUndeliveredLog(10_000);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder(WechatSettings settings, WechatBot bot) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            this.bot = Objects.requireNonNull(bot, "bot");
+        }
+
+        /** Default: the last 10,000 in memory. */
+        public Builder undelivered(UndeliveredLog v) { this.undelivered = v; return this; }
+        /** Default: the system clock. */
+        public Builder clock(Clock v) { this.clock = v; return this; }
+
+        public WechatChannel build() {
+            return new WechatChannel(this);
+        }
+    }
+
+    /** One request to {@code /wechat/callback} (GET verification or POST message). */
+    public CallbackResponse handle(CallbackRequest request) {
+        return handler.handle(request);
+    }
+
+    public CallbackHandler callback() {
+        return handler;
+    }
+
+    public WechatApi api() {
+        return api;
+    }
+
+    public UndeliveredLog undelivered() {
+        return undelivered;
+    }
+
+    public WechatSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        responder.close();
+        ledger.close();
+        if (redis != null) redis.close();
+    }
+}

@@ -1,0 +1,41 @@
+package org.openhotline.wechat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.openhotline.wechat.simulator.WechatSimulator;
+
+/** A channel behind real HTTP, a scripted bot and the WeChat simulator wired to it, with short timeouts for tests. */
+final class Rig implements AutoCloseable {
+    static final String APP_ID = "wx0123456789abcdef";
+    static final String SECRET = "test-secret";
+    static final String TOKEN = "test-token";
+    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFE";
+
+    final ScriptedBot bot = new ScriptedBot();
+    final WechatSimulator wechat;
+    final WechatChannel channel;
+    final CallbackServer http;
+
+    Rig(UnaryOperator<WechatSettings.Builder> tweak) throws IOException {
+        this(tweak, null);
+    }
+
+    /** With {@code shared}, the new node talks to the same simulator as another (scale-out tests). */
+    Rig(UnaryOperator<WechatSettings.Builder> tweak, WechatSimulator shared) throws IOException {
+        wechat = shared != null ? shared : new WechatSimulator(APP_ID, SECRET, TOKEN, AES_KEY);
+        WechatSettings.Builder b = WechatSettings.builder(TOKEN).appId(APP_ID).secret(SECRET).aesKey(AES_KEY)
+                .apiBaseUrl(wechat.apiBaseUrl()).replyBudget(Duration.ofMillis(1500)).apiTimeout(Duration.ofMillis(1000))
+                .sendBackoff(Duration.ofMillis(50));
+        channel = WechatChannel.builder(tweak.apply(b).build(), bot).build();
+        http = new CallbackServer(channel);
+        if (shared == null) wechat.callbackUrl(http.url());
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        channel.close();
+        wechat.close();
+    }
+}
