@@ -9,10 +9,11 @@ import org.openhotline.nlu.pinyin.PinyinConverter.Syllable;
 
 /**
  * Puts misheard or mistyped agent words back in writing (人公 → 人工, 客富 → 客服, 装人工 → 转人工) by
- * toneless pinyin (and 人 said as yin), so that request patterns written once in characters also read voice
- * input. Words of three syllables or more also match with zh/z, ch/c, sh/s and -ng/-n folded (装 for 转);
- * two-syllable ones do not (庄街 is not 转接). A span that is a dictionary word (克服, 证人, 作息) or whose
- * last character makes one with the next (两人共同: 共同) is left alone; spans keep their length.
+ * toneless pinyin (人 also as yin, and as rang in words of three syllables: 转让工), so that request
+ * patterns written once in characters also read voice input. Words of three syllables or more also match
+ * with zh/z, ch/c, sh/s and -ng/-n folded (装 for 转); two-syllable ones do not (庄街 is not 转接). A span
+ * that is a dictionary word (克服, 证人, 作息) or whose last character makes one with the next (两人共同:
+ * 共同) is left alone; spans keep their length.
  */
 final class SpokenAgentWords {
     private final PinyinConverter pinyin;
@@ -24,9 +25,12 @@ final class SpokenAgentWords {
         for (String w : words) {
             List<String> s = pinyin.syllables(w);
             if (s.size() != w.length() || w.length() < 2) continue; // only all-Chinese words of two or more syllables
-            // northern accents say 人 as yin (转银工), and recognisers write what they hear
+            // northern accents say 人 as yin (转银工), and recognisers write what they hear; in longer words
+            // they also hear rang (转让工): 转让 alone is a word, so two-syllable spans keep their meaning
             List<String> yin = s.stream().map(x -> x.equals("ren") ? "yin" : x).toList();
-            for (List<String> variant : List.of(s, yin)) {
+            List<String> rang = s.stream().map(x -> x.equals("ren") ? "rang" : x).toList();
+            for (List<String> variant : List.of(s, yin, rang)) {
+                if (variant == rang && variant.size() < 3) continue;
                 wordByKey.putIfAbsent(key(variant, 0, variant.size()), w);
                 if (variant.size() >= 3) wordByKey.putIfAbsent(foldedKey(variant, 0, variant.size()), w);
             }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Requests for a person on ask-human-fresh.jsonl, written before the rules were tuned on ask-human.jsonl and
  * held out for two rounds. The third round (word-class frames, issue 4) studied its misses, so it is a tuning
- * set now: ask-human-heldout.jsonl (AskHumanHeldOutEvaluationTest) took its place as the honest figure.
+ * set now: ask-human-heldout.jsonl took its place, then ask-human-heldout2.jsonl (AskHumanHeldOut2EvaluationTest).
  */
 class AskHumanFreshEvaluationTest {
     @Test

@@ -33,12 +33,30 @@ class HumanRequestDetectorTest {
         assertNotNull(DETECTOR.match(message), message);
     }
 
+    /**
+     * Families added in the fourth round (issue 4), each written here in a wording of its own: formal requests,
+     * desks of a bureau, someone known by what they handle, where the people are, when someone will answer,
+     * repeated desk words, Cantonese, 转让工 heard for 转人工, tiredness of self-service, "you cannot do it".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"恳请转接相关业务人员处理", "烦请协调一名专员与我联系", "敬请安排工作人员电话回访", "麻烦帮我接通社保科",
+            "我要你们中心的人来处理", "我想跟你们那边管户籍的通个话", "你们那边有没有懂公积金的", "找个明白的跟我说",
+            "你们的人呢？", "人工到底什么时候能接", "人工入口在哪里", "接线员，接线员", "俾个人工我", "我要同你哋嘅专员讲",
+            "转让工", "我不要自助语音", "别让机器人回答我", "这事你办不了", "喊你们值班的出来", "工作人员，过来一下",
+            "rengongfuwu", "能不能直接跟你们坐席说", "要求人工复核一下"})
+    void familiesOfTheFourthRound(String message) {
+        assertNotNull(DETECTOR.match(message), message);
+    }
+
     /** Mentions of people, of 人工 or of the hotline that ask for no one. */
     @ParameterizedTest
     @ValueSource(strings = {"不用转人工", "不需要找领导", "人工就不用了", "我上次转过人工了", "人工服务几点上班",
             "转人工收费吗", "人工客服电话多少", "我想应聘接线员", "表扬一下那位工作人员", "工作人员说要等十天",
             "刚才人工客服已经帮我办好了", "人工膝关节置换", "工人的人工钱", "扫地机器人坏了", "老人走失了怎么找人",
-            "找人帮我搬家", "我多次联系客服都没用", "公交客服电话", "申请人和我都要签字吗", "转业人员安置"})
+            "找人帮我搬家", "我多次联系客服都没用", "公交客服电话", "申请人和我都要签字吗", "转业人员安置",
+            "人工客服节假日上班吗", "人工服务一般要等多久", "快递的人工客服一直打不通", "雇个人来家里做饭要交社保吗",
+            "human resources department", "房产中介agent靠谱吗", "居委会还是不换人", "股权转让工商变更", "中介接管的房子",
+            "我申请了人工审核"})
     void mentionsThatDoNotAsk(String message) {
         assertNull(DETECTOR.match(message), message);
     }

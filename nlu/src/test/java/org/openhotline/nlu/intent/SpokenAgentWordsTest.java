@@ -15,6 +15,7 @@ class SpokenAgentWordsTest {
         assertEquals("人工服务", WORDS.restore("任工服务"));
         assertEquals("转人工", WORDS.restore("装人工"), "three syllables fold zh/z and -ng");
         assertEquals("转人工", WORDS.restore("转银工"), "人 said as yin");
+        assertEquals("帮我转人工", WORDS.restore("帮我转让工"), "人 heard as rang in a three-syllable word");
     }
 
     @Test
@@ -22,6 +23,8 @@ class SpokenAgentWordsTest {
         assertEquals("要克服困难", WORDS.restore("要克服困难"), "克服 is a word");
         assertEquals("两人共同承担", WORDS.restore("两人共同承担"), "共同 runs across the span's edge");
         assertEquals("*庄街*园", WORDS.restore("*庄街*园"), "two syllables match exactly: zhuang jie is not zhuan jie");
+        assertEquals("股权转让工商变更", WORDS.restore("股权转让工商变更"), "工商 runs across the edge of 转让工");
+        assertEquals("让工期延后", WORDS.restore("让工期延后"), "rang is not ren in two-syllable words");
     }
 
     @Test
