@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhotline.kb.index.IndexFields;
 import org.openhotline.kb.index.KnowledgeIndex;
-import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.kb.lexicon.JdbcDictionaryStore;
 import org.openhotline.kb.lexicon.VersionDictionaries;
 import org.openhotline.kb.retrieval.Candidate;
@@ -30,7 +27,6 @@ import org.openhotline.kb.store.JdbcKnowledgeStore;
 import org.openhotline.kb.store.KbVersion;
 import org.openhotline.nlu.lexicon.NluDictionaries;
 import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 
 /**
  * An editor teaches the hotline a new name for the social-security card over the admin API and publishes it:
@@ -42,21 +38,18 @@ class DictionaryPublishEndToEndTest {
 
     @TempDir
     static Path data;
-    static HotlineConfig config;
+    static TestServer server;
     static HotlineApp app;
-    static AdminClient client;
 
     @BeforeAll
     static void start() {
-        config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "1", "HOTLINE_SERVER_ADMIN_TOKEN", TOKEN));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
-        client = new AdminClient(app.port(), TOKEN);
+        server = TestServer.on(data).adminToken(TOKEN).env("HOTLINE_KB_POLL_SECONDS", "1").start();
+        app = server.app();
     }
 
     @AfterAll
     static void stop() {
-        app.close();
+        server.close();
     }
 
     /** The live version's BM25 candidates for what a citizen typed, normalised as the conversation does. */
@@ -94,33 +87,33 @@ class DictionaryPublishEndToEndTest {
         assertNotEquals(List.of("紫霞蓝鲸码"), liveTerms("紫霞蓝鲸码"));
 
         // the 社保卡 group is replaced by one that also has 紫霞鲸 (a group is edited by delete and add)
-        JsonNode groups = client.expect(200, "GET", "/api/admin/dictionaries/synonym?q=" + URLEncoder.encode("社保卡", StandardCharsets.UTF_8), null);
+        JsonNode groups = server.expect(200, "GET", "/api/admin/dictionaries/synonym?q=" + TestServer.enc("社保卡"), null);
         JsonNode card = null;
         for (JsonNode g : groups.get("entries")) if (g.get("canonical").asText().equals("社保卡")) card = g;
         assertNotNull(card, groups.toString());
         List<String> variants = new ArrayList<>();
         card.get("variants").forEach(v -> variants.add(v.asText()));
         variants.add("紫霞鲸");
-        client.expect(204, "DELETE", "/api/admin/dictionaries/synonym/" + card.get("id").asLong(), null);
-        client.expect(201, "POST", "/api/admin/dictionaries/synonym",
-                AdminClient.JSON.writeValueAsString(Map.of("canonical", "社保卡", "variants", variants)));
-        client.expect(201, "POST", "/api/admin/dictionaries/word", "{\"word\":\"紫霞蓝鲸码\",\"nature\":\"nz\"}");
-        client.expect(201, "POST", "/api/admin/dictionaries/typo", "{\"wrong\":\"紫侠鲸\",\"right\":\"紫霞鲸\"}");
+        server.expect(204, "DELETE", "/api/admin/dictionaries/synonym/" + card.get("id").asLong(), null);
+        server.expect(201, "POST", "/api/admin/dictionaries/synonym",
+                TestServer.JSON.writeValueAsString(Map.of("canonical", "社保卡", "variants", variants)));
+        server.expect(201, "POST", "/api/admin/dictionaries/word", "{\"word\":\"紫霞蓝鲸码\",\"nature\":\"nz\"}");
+        server.expect(201, "POST", "/api/admin/dictionaries/typo", "{\"wrong\":\"紫侠鲸\",\"right\":\"紫霞鲸\"}");
         assertFalse(findsTheCard("紫霞鲸"), "edits are a draft: citizens are still answered from version 1");
-        assertTrue(client.expect(200, "GET", "/api/admin/dictionaries", null).get("unpublishedChanges").asBoolean());
+        assertTrue(server.expect(200, "GET", "/api/admin/dictionaries", null).get("unpublishedChanges").asBoolean());
 
-        JsonNode published = client.expect(201, "POST", "/api/admin/dictionaries/publish", "{\"note\":\"紫霞鲸 is the card\"}");
+        JsonNode published = server.expect(201, "POST", "/api/admin/dictionaries/publish", "{\"note\":\"紫霞鲸 is the card\"}");
         assertEquals(2, published.get("version").asInt());
         awaitLive(2);
         assertTrue(findsTheCard("紫霞鲸"), "version 2 folds 紫霞鲸 into 社保卡: " + bm25("紫霞鲸"));
         assertTrue(findsTheCard("紫侠鲸"), "and corrects the typo 紫侠鲸 first, in the live normaliser");
         assertEquals(List.of("紫霞蓝鲸码"), liveTerms("紫霞蓝鲸码"), "the custom word stays whole");
-        JsonNode summary = client.expect(200, "GET", "/api/admin/dictionaries", null);
+        JsonNode summary = server.expect(200, "GET", "/api/admin/dictionaries", null);
         assertFalse(summary.get("unpublishedChanges").asBoolean());
         assertEquals(2, summary.get("published").get("version").asInt());
         assertEquals(published.get("snapshot").asText(), summary.get("published").get("snapshot").asText());
 
-        try (Database db = HotlineApp.openDatabase(config)) {
+        try (Database db = HotlineApp.openDatabase(server.config())) {
             JdbcKnowledgeStore store = new JdbcKnowledgeStore(db.dataSource());
             VersionDictionaries dictionaries = new VersionDictionaries(new JdbcDictionaryStore(db.dataSource()), NluDictionaries.bundled());
             KbVersion v1 = store.version(1).orElseThrow();
@@ -133,7 +126,7 @@ class DictionaryPublishEndToEndTest {
         awaitLive(3); // picked up by the node's poll, like a version published by another node
         assertFalse(findsTheCard("紫霞鲸"), "the rollback brought version 1's dictionaries back");
         assertNotEquals(List.of("紫霞蓝鲸码"), liveTerms("紫霞蓝鲸码"));
-        assertTrue(client.expect(200, "GET", "/api/admin/dictionaries", null).get("unpublishedChanges").asBoolean(),
+        assertTrue(server.expect(200, "GET", "/api/admin/dictionaries", null).get("unpublishedChanges").asBoolean(),
                 "the working set still has the edits, now unpublished again");
     }
 }
