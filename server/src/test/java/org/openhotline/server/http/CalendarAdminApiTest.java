@@ -9,37 +9,20 @@ import static org.openhotline.server.http.TestServer.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.bot.hours.ServiceKind;
-import org.openhotline.server.app.HotlineApp;
 
 /** The special-day admin API on a real server and database: an edit changes the hours at once, no restart. */
 class CalendarAdminApiTest {
     static final String TOKEN = "calendar-admin-token-456";
     static final String PATH = "/api/admin/calendar/special-days";
 
-    @TempDir
-    static Path data;
-    static TestServer server;
-    static HotlineApp app;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.on(data).adminToken(TOKEN).env("HOTLINE_KB_LOAD_SAMPLE", "false").start();
-        app = server.app();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.builder().adminToken(TOKEN).env("HOTLINE_KB_LOAD_SAMPLE", "false").build();
 
     static ZonedDateTime at(String t) {
         return ZonedDateTime.of(LocalDateTime.parse(t), ZoneId.of("Asia/Shanghai"));
@@ -53,19 +36,19 @@ class CalendarAdminApiTest {
 
     @Test
     void aClosedDaySetOverTheApiClosesTheServiceAtOnce() throws Exception {
-        assertTrue(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
+        assertTrue(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
         JsonNode put = ok(server.send("PUT", PATH + "/2025-03-05", "{\"windows\":[],\"note\":\"系统升级暂停服务\"}", TOKEN), 201);
         assertEquals("*", put.get("group").asText());
         assertTrue(put.get("closed").asBoolean());
-        assertFalse(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
-        assertTrue(app.hours().isOpen("12345", ServiceKind.PHONE, at("2025-03-05T10:00")), "12345 skips shared special days");
+        assertFalse(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
+        assertTrue(server.app().hours().isOpen("12345", ServiceKind.PHONE, at("2025-03-05T10:00")), "12345 skips shared special days");
 
         JsonNode list = ok(server.send("GET", PATH + "?from=2025-03-01&to=2025-03-31", null, TOKEN), 200);
         assertEquals(1, list.get("count").asInt());
         assertEquals("系统升级暂停服务", list.get("days").get(0).get("note").asText());
 
         ok(server.send("DELETE", PATH + "/2025-03-05", null, TOKEN), 204);
-        assertTrue(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
+        assertTrue(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
         assertError(server.send("DELETE", PATH + "/2025-03-05", null, TOKEN), 404, "not_found");
     }
 
@@ -73,11 +56,11 @@ class CalendarAdminApiTest {
     void aGroupsOwnHoursAndReplacingThem() throws Exception {
         String path = PATH + "/2025-03-15";
         ok(server.send("PUT", path, "{\"group\":\"公积金\",\"windows\":[\"09:00-12:00\"],\"note\":\"周六加班\"}", TOKEN), 201);
-        assertTrue(app.hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
-        assertFalse(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-15T10:00")));
+        assertTrue(server.app().hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
+        assertFalse(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-15T10:00")));
         JsonNode replaced = ok(server.send("PUT", path, "{\"group\":\"公积金\",\"windows\":[\"13:00-16:00\"]}", TOKEN), 200);
         assertEquals("13:00-16:00", replaced.get("windows").get(0).asText());
-        assertFalse(app.hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
+        assertFalse(server.app().hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
 
         JsonNode days = ok(server.send("GET", "/api/admin/calendar/days?from=2025-03-14&to=2025-03-16&group=" + enc("公积金"), null, TOKEN), 200);
         assertEquals(3, days.get("days").size());

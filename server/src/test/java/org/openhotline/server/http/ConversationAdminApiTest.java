@@ -4,34 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Transcripts and handoffs over the admin API, on a real server: what an agent or editor reads of the bot's work. */
 class ConversationAdminApiTest {
     static final String TOKEN = "conv-admin-token-456";
 
-    @TempDir
-    static Path data;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        java.nio.file.Files.writeString(data.resolve("hotline.yml"), """
-                hours:
-                  groups:
-                    default: {workday: [24h], weekend: [24h], holiday: [24h]}
-                """);
-        server = TestServer.on(data).adminToken(TOKEN).configFile(data.resolve("hotline.yml")).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.builder().adminToken(TOKEN).configYaml("""
+            hours:
+              groups:
+                default: {workday: [24h], weekend: [24h], holiday: [24h]}
+            """).build();
 
     @Test
     void theTranscriptShowsBothSidesAndTheHandoffCarriesItsSummary() throws Exception {

@@ -8,31 +8,17 @@ import static org.openhotline.server.http.TestServer.assertError;
 import static org.openhotline.server.http.TestServer.enc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.nlu.lexicon.NluDictionaries;
 
 /** The dictionary admin API on a real server: listing, adding and removing entries of every kind, and what it refuses. */
 class DictionaryAdminApiTest {
     static final String TOKEN = "dictionary-admin-token-456";
 
-    @TempDir
-    static Path data;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.on(data).adminToken(TOKEN).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.builder().adminToken(TOKEN).build();
 
     @Test
     void withoutTheRightTokenTheDictionariesAnswer401() throws Exception {

@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.kb.index.IndexFields;
 import org.openhotline.kb.index.KnowledgeIndex;
 import org.openhotline.kb.lexicon.JdbcDictionaryStore;
@@ -36,28 +33,15 @@ class DictionaryPublishEndToEndTest {
     static final String TOKEN = "dictionary-e2e-token-789";
     static final String CARD_CATEGORY = "社保/社保卡";
 
-    @TempDir
-    static Path data;
-    static TestServer server;
-    static HotlineApp app;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.on(data).adminToken(TOKEN).env("HOTLINE_KB_POLL_SECONDS", "1").start();
-        app = server.app();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.builder().adminToken(TOKEN).env("HOTLINE_KB_POLL_SECONDS", "1").build();
 
     /** The live version's BM25 candidates for what a citizen typed, normalised as the conversation does. */
     static List<Candidate> bm25(String text) {
-        KnowledgeIndex idx = app.engine().indexes().acquire();
+        KnowledgeIndex idx = server.app().engine().indexes().acquire();
         try {
-            String normalized = app.engine().normalizer().normalize(text).normalized();
-            return app.engine().retriever(app.engine().retrievalSettings()).search(idx, normalized, RetrievalMode.BM25, LocalDate.now(), 3);
+            String normalized = server.app().engine().normalizer().normalize(text).normalized();
+            return server.app().engine().retriever(server.app().engine().retrievalSettings()).search(idx, normalized, RetrievalMode.BM25, LocalDate.now(), 3);
         } finally {
             idx.release();
         }
@@ -69,20 +53,20 @@ class DictionaryPublishEndToEndTest {
     }
 
     static List<String> liveTerms(String text) {
-        return app.engine().indexes().liveAnalysis().terms(IndexFields.WORDS, text);
+        return server.app().engine().indexes().liveAnalysis().terms(IndexFields.WORDS, text);
     }
 
     static void awaitLive(int version) throws InterruptedException {
         long deadline = System.nanoTime() + 180_000_000_000L;
-        while (app.engine().indexes().liveVersion() != version) {
-            if (System.nanoTime() > deadline) throw new AssertionError("version " + version + " never went live; live: " + app.engine().indexes().liveVersion());
+        while (server.app().engine().indexes().liveVersion() != version) {
+            if (System.nanoTime() > deadline) throw new AssertionError("version " + version + " never went live; live: " + server.app().engine().indexes().liveVersion());
             Thread.sleep(100);
         }
     }
 
     @Test
     void aPublishedSynonymWordAndTypoChangeRetrievalAndARollbackRestoresTheOldDictionaries() throws Exception {
-        assertEquals(1, app.engine().indexes().liveVersion());
+        assertEquals(1, server.app().engine().indexes().liveVersion());
         assertFalse(findsTheCard("紫霞鲸"), "nobody calls the card 紫霞鲸 yet: " + bm25("紫霞鲸"));
         assertNotEquals(List.of("紫霞蓝鲸码"), liveTerms("紫霞蓝鲸码"));
 

@@ -10,11 +10,8 @@ import static org.openhotline.server.http.TestServer.enc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.nlu.sensitive.Category;
 import org.openhotline.nlu.sensitive.SensitivePolicy;
 
@@ -23,19 +20,8 @@ class SensitiveAdminApiTest {
     static final String TOKEN = "test-admin-token-123";
     static final String WORD = "紫霞测试会";
 
-    @TempDir
-    static Path data;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.on(data).adminToken(TOKEN).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.builder().adminToken(TOKEN).build();
 
     @Test
     void withoutTheRightTokenTheAdminApiAnswers401() throws Exception {

@@ -5,42 +5,75 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.server.app.HotlineApp;
 import org.openhotline.server.config.HotlineConfig;
 
 /**
- * The whole product on a random port of 127.0.0.1 over its own data folder, and the calls an API test makes to it
- * (as a citizen, or as an editor with the admin token). Each test class starts its own, so their data never mix.
+ * The whole product on a random port of 127.0.0.1 over a data folder of its own, and the calls an API test makes to
+ * it (as a citizen, or as an editor with the admin token). A test class registers one as a static
+ * {@code @RegisterExtension} field: it starts before the class's tests and is closed and deleted after them, so each
+ * class has its own server and its data never mixes with another's.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements BeforeAllCallback, AfterAllCallback {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final HotlineConfig config;
-    private final HotlineApp app;
-    private final String base;
+    private final Map<String, String> env;
+    private final String configYaml;
     private final String token;
+    private Path data;
+    private HotlineConfig config;
+    private HotlineApp app;
+    private String base;
 
-    private TestServer(HotlineConfig config, String token) {
-        this.config = config;
-        this.token = token;
-        this.app = new HotlineApp(config).start(ProgressListener.NONE);
-        this.base = "http://127.0.0.1:" + app.port();
+    private TestServer(Builder b) {
+        this.env = Map.copyOf(b.env);
+        this.configYaml = b.configYaml;
+        this.token = b.token;
     }
 
-    /** A server over {@code data}: no admin token (the admin API is off), the knowledge base never polled, the sample loaded. */
-    static Builder on(Path data) {
-        return new Builder(data);
+    /** No admin token (the admin API is off), the knowledge base never polled, the sample loaded. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        data = Files.createTempDirectory("hotline-api-test");
+        Map<String, String> all = new HashMap<>(env);
+        all.put("HOTLINE_DATA", data.toString());
+        Path file = null;
+        if (configYaml != null) file = Files.writeString(data.resolve("hotline.yml"), configYaml);
+        config = HotlineConfig.load(file, all);
+        app = new HotlineApp(config).start(ProgressListener.NONE);
+        base = "http://127.0.0.1:" + app.port();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (app != null) app.close();
+        } finally {
+            deleteTree(data);
+        }
     }
 
     HotlineApp app() {
@@ -103,18 +136,19 @@ final class TestServer implements AutoCloseable {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    @Override
-    public void close() {
-        app.close();
+    private static void deleteTree(Path root) throws IOException {
+        if (root == null || !Files.exists(root)) return;
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 
     static final class Builder {
         private final Map<String, String> env = new LinkedHashMap<>();
-        private Path configFile;
+        private String configYaml;
         private String token;
 
-        private Builder(Path data) {
-            env.put("HOTLINE_DATA", data.toString());
+        private Builder() {
             env.put("HOTLINE_PORT", "0");
             env.put("HOTLINE_SERVER_HOST", "127.0.0.1");
             env.put("HOTLINE_KB_POLL_SECONDS", "0");
@@ -133,13 +167,13 @@ final class TestServer implements AutoCloseable {
         }
 
         /** A hotline.yml read over the defaults (the environment still wins). */
-        Builder configFile(Path file) {
-            this.configFile = file;
+        Builder configYaml(String yaml) {
+            this.configYaml = yaml;
             return this;
         }
 
-        TestServer start() {
-            return new TestServer(HotlineConfig.load(configFile, Map.copyOf(env)), token);
+        TestServer build() {
+            return new TestServer(this);
         }
     }
 }
