@@ -12,14 +12,16 @@ import javax.sql.DataSource;
  */
 public final class RevisionRow {
     private final DataSource ds;
-    private final String table;
     private final String name;
+    private final String select;
+    private final String bump;
 
     /** {@code table} holds the row; {@code name} says whose revision it is in error messages ("special-day"). */
     public RevisionRow(DataSource ds, String table, String name) {
         this.ds = ds;
-        this.table = table;
         this.name = name;
+        this.select = "SELECT rev FROM " + table + " WHERE revision_key = 1";
+        this.bump = "UPDATE " + table + " SET rev = rev + 1 WHERE revision_key = 1";
     }
 
     /** Work on one connection inside the transaction; its answer says whether it changed anything. */
@@ -29,7 +31,7 @@ public final class RevisionRow {
 
     /** The current revision; 0 when nothing was ever seeded or changed. */
     public long read() {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT rev FROM " + table + " WHERE revision_key = 1");
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(select);
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
@@ -58,7 +60,7 @@ public final class RevisionRow {
     }
 
     private boolean bump(Connection c, String condition) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET rev = rev + 1 WHERE revision_key = 1" + condition)) {
+        try (PreparedStatement ps = c.prepareStatement(bump + condition)) {
             return ps.executeUpdate() > 0;
         }
     }
