@@ -12,14 +12,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.openhotline.kb.store.RevisionRow;
 import org.openhotline.kb.store.StoreException;
 
 /** Special days in the database (table {@code special_day}, migration V5), so every node sees an edit without a restart. */
 public final class JdbcSpecialDayStore implements SpecialDayStore {
     private final DataSource ds;
+    private final RevisionRow revision;
 
     public JdbcSpecialDayStore(DataSource ds) {
         this.ds = ds;
+        this.revision = new RevisionRow(ds, "special_day_revision", "special-day");
     }
 
     @Override
@@ -46,8 +49,10 @@ public final class JdbcSpecialDayStore implements SpecialDayStore {
 
     @Override
     public boolean put(SpecialDay day) {
-        return inTransaction("saving the special day " + day.date(), c -> {
-            boolean existed = delete(c, day.date(), day.group());
+        boolean[] created = new boolean[1];
+        // A replace (delete + insert) and its revision bump are seen together or not at all.
+        revision.change("saving the special day " + day.date(), c -> {
+            created[0] = !delete(c, day.date(), day.group());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO special_day (service_date, skill_group, windows, note, updated_at) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setObject(1, day.date());
@@ -57,28 +62,19 @@ public final class JdbcSpecialDayStore implements SpecialDayStore {
                 ps.setTimestamp(5, Timestamp.from(Instant.now()));
                 ps.executeUpdate();
             }
-            bump(c);
-            return !existed;
+            return true;
         });
+        return created[0];
     }
 
     @Override
     public boolean remove(LocalDate date, String group) {
-        return inTransaction("removing the special day " + date, c -> {
-            if (!delete(c, date, InMemorySpecialDayStore.normalGroup(group))) return false;
-            bump(c);
-            return true;
-        });
+        return revision.change("removing the special day " + date, c -> delete(c, date, InMemorySpecialDayStore.normalGroup(group)));
     }
 
     @Override
     public long revision() {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT rev FROM special_day_revision WHERE revision_key = 1");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("reading the special-day revision failed: " + e.getMessage(), e);
-        }
+        return revision.read();
     }
 
     private static boolean delete(Connection c, LocalDate date, String group) throws SQLException {
@@ -89,37 +85,8 @@ public final class JdbcSpecialDayStore implements SpecialDayStore {
         }
     }
 
-    private static void bump(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE special_day_revision SET rev = rev + 1 WHERE revision_key = 1")) {
-            ps.executeUpdate();
-        }
-    }
-
     private static List<TimeWindow> windows(String text) {
         if (text == null || text.isBlank()) return List.of();
         return TimeWindow.parseAll(Arrays.asList(text.split(",")));
-    }
-
-    private interface Work {
-        boolean run(Connection c) throws SQLException;
-    }
-
-    /** One transaction: a replace (delete + insert) and its revision bump are seen together or not at all. */
-    private boolean inTransaction(String what, Work work) {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean r = work.run(c);
-                c.commit();
-                return r;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
-        }
     }
 }

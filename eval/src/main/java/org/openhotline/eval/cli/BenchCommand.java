@@ -13,8 +13,8 @@ import org.openhotline.bot.Conversation;
 import org.openhotline.eval.load.LoadDriver;
 import org.openhotline.eval.load.SyntheticKb;
 import org.openhotline.eval.quality.EvalQuery;
-import org.openhotline.eval.quality.Metrics;
 import org.openhotline.eval.quality.QueryFile;
+import org.openhotline.eval.quality.Stats;
 import org.openhotline.eval.quality.TempFolder;
 import org.openhotline.kb.model.Entry;
 import org.openhotline.kb.store.Database;
@@ -89,7 +89,7 @@ final class BenchCommand {
                 List<String> texts = queries.stream().map(EvalQuery::query).toList();
                 double[] inproc = inProcess(app.engine().conversation(), texts, entries);
                 out.printf("in-process, one pass (cold embedding cache): p50 %.2f ms, p99 %.2f ms over %d questions%n",
-                        Metrics.percentile(inproc, 50), Metrics.percentile(inproc, 99), inproc.length);
+                        Stats.percentile(inproc, 50), Stats.percentile(inproc, 99), inproc.length);
                 URI chat = URI.create("http://127.0.0.1:" + app.port() + "/api/chat");
                 if (warmup > 0) LoadDriver.run(chat, texts, clients, Duration.ofSeconds(warmup));
                 LoadDriver.Result r = LoadDriver.run(chat, texts, clients, Duration.ofSeconds(seconds));
@@ -98,8 +98,8 @@ final class BenchCommand {
                 long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("qps", Math.round(r.qps() * 10) / 10.0);
-                result.put("p50_ms", round(Metrics.percentile(r.sortedMillis(), 50)));
-                result.put("p99_ms", round(Metrics.percentile(r.sortedMillis(), 99)));
+                result.put("p50_ms", round(Stats.percentile(r.sortedMillis(), 50)));
+                result.put("p99_ms", round(Stats.percentile(r.sortedMillis(), 99)));
                 result.put("errors", r.errors());
                 result.put("heap_mb", heapMb);
                 result.put("requests", r.requests());
@@ -107,8 +107,8 @@ final class BenchCommand {
                 result.put("seconds", round(r.seconds()));
                 result.put("entries", entries.size());
                 result.put("index_seconds", round(indexSecs));
-                result.put("inproc_p50_ms", round(Metrics.percentile(inproc, 50)));
-                result.put("inproc_p99_ms", round(Metrics.percentile(inproc, 99)));
+                result.put("inproc_p50_ms", round(Stats.percentile(inproc, 50)));
+                result.put("inproc_p99_ms", round(Stats.percentile(inproc, 99)));
                 out.println("RESULT " + new ObjectMapper().writeValueAsString(result));
             }
             return 0;

@@ -3,6 +3,7 @@ package org.openhotline.eval.followup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.openhotline.eval.quality.Stats;
 
 /**
  * The figures of one group of dialogues played without and with context.
@@ -19,16 +20,12 @@ public record FollowUpMetrics(int n, double firstAnswered, double hit1Without, d
     /** {@code without} and {@code with} hold the same dialogues in the same order. */
     public static FollowUpMetrics of(List<DialogueOutcome> without, List<DialogueOutcome> with) {
         int n = with.size();
-        return new FollowUpMetrics(n, ratio(with.stream().filter(o -> o.first().answered()).count(), n),
-                ratio(without.stream().filter(DialogueOutcome::hit).count(), n), ratio(with.stream().filter(DialogueOutcome::hit).count(), n),
-                ratio(without.stream().filter(o -> o.second().answered()).count(), n), ratio(with.stream().filter(o -> o.second().answered()).count(), n),
-                ratio(without.stream().filter(DialogueOutcome::answeredRight).count(), n),
-                ratio(with.stream().filter(DialogueOutcome::answeredRight).count(), n),
-                ratio(with.stream().filter(o -> o.rewrite() != null).count(), n));
-    }
-
-    private static double ratio(long a, int b) {
-        return b == 0 ? Double.NaN : (double) a / b;
+        return new FollowUpMetrics(n, Stats.ratio(with.stream().filter(o -> o.first().answered()).count(), n),
+                Stats.ratio(without.stream().filter(DialogueOutcome::hit).count(), n), Stats.ratio(with.stream().filter(DialogueOutcome::hit).count(), n),
+                Stats.ratio(without.stream().filter(o -> o.second().answered()).count(), n), Stats.ratio(with.stream().filter(o -> o.second().answered()).count(), n),
+                Stats.ratio(without.stream().filter(DialogueOutcome::answeredRight).count(), n),
+                Stats.ratio(with.stream().filter(DialogueOutcome::answeredRight).count(), n),
+                Stats.ratio(with.stream().filter(o -> o.rewrite() != null).count(), n));
     }
 
     public Map<String, Object> toMap() {
@@ -46,6 +43,6 @@ public record FollowUpMetrics(int n, double firstAnswered, double hit1Without, d
     }
 
     private static Object round(double d) {
-        return Double.isNaN(d) ? null : Math.round(d * 1000) / 1000.0;
+        return Stats.round(d, 3);
     }
 }

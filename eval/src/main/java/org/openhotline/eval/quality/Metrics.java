@@ -37,18 +37,8 @@ public record Metrics(int n, double hit1, double recall3, double mrr, double ans
             }
         }
         double[] ms = outcomes.stream().mapToDouble(Outcome::millis).sorted().toArray();
-        return new Metrics(outcomes.size(), ratio(hit1, faq), ratio(rec3, faq), faq == 0 ? 0 : mrr / faq, ratio(faqAnswered, faq),
-                ratio(answeredRight, answered), ratio(oosRejected, oos), ratio(trDetected, tr), percentile(ms, 50), percentile(ms, 99));
-    }
-
-    static double ratio(int a, int b) {
-        return b == 0 ? Double.NaN : (double) a / b;
-    }
-
-    public static double percentile(double[] sorted, double p) {
-        if (sorted.length == 0) return Double.NaN;
-        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+        return new Metrics(outcomes.size(), Stats.ratio(hit1, faq), Stats.ratio(rec3, faq), faq == 0 ? 0 : mrr / faq, Stats.ratio(faqAnswered, faq),
+                Stats.ratio(answeredRight, answered), Stats.ratio(oosRejected, oos), Stats.ratio(trDetected, tr), Stats.percentile(ms, 50), Stats.percentile(ms, 99));
     }
 
     public Map<String, Object> toMap() {
@@ -66,7 +56,7 @@ public record Metrics(int n, double hit1, double recall3, double mrr, double ans
         return m;
     }
 
-    static Object round(double d) {
-        return Double.isNaN(d) ? null : Math.round(d * 10000) / 10000.0;
+    private static Object round(double d) {
+        return Stats.round(d, 4);
     }
 }

@@ -1,13 +1,8 @@
 package org.openhotline.eval.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,36 +14,12 @@ import java.util.Set;
  * a silently shortened set would mislead.
  */
 public final class QueryFile {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public static List<EvalQuery> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new BadQueryFile("no such query file: " + file);
-        List<EvalQuery> out = new ArrayList<>();
         Set<String> qids = new HashSet<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                if (line.isBlank()) continue;
-                out.add(parse(file, n, line, qids));
-            }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new BadQueryFile(file + " is not UTF-8 text");
-        }
-        if (out.isEmpty()) throw new BadQueryFile(file + " holds no queries");
-        return out;
+        return JsonLines.read(file, "query", "queries", (node, where, n) -> parse(node, where, n, qids));
     }
 
-    private static EvalQuery parse(Path file, int n, String line, Set<String> qids) {
-        String where = file.getFileName() + " line " + n + ": ";
-        JsonNode node;
-        try {
-            node = JSON.readTree(line);
-        } catch (IOException e) {
-            throw new BadQueryFile(where + "not valid JSON");
-        }
-        if (node == null || !node.isObject()) throw new BadQueryFile(where + "not a JSON object");
+    private static EvalQuery parse(JsonNode node, String where, int n, Set<String> qids) {
         String query = text(node, "query", where);
         if (query == null || query.isBlank()) throw new BadQueryFile(where + "'query' is missing or empty");
         String qid = text(node, "qid", where);

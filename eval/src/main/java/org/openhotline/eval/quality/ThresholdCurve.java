@@ -37,7 +37,7 @@ public final class ThresholdCurve {
                     if (o.query().expectedIds().contains(o.rankedIds().get(0))) right++;
                 }
             }
-            out.add(new Point(Math.round(t * 1000) / 1000.0, Metrics.ratio(faqAns, faq), Metrics.ratio(right, ans), Metrics.ratio(oosRej, oos)));
+            out.add(new Point(Math.round(t * 1000) / 1000.0, Stats.ratio(faqAns, faq), Stats.ratio(right, ans), Stats.ratio(oosRej, oos)));
         }
         return out;
     }
@@ -53,9 +53,9 @@ public final class ThresholdCurve {
         for (Point p : curve) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("threshold", p.threshold());
-            m.put("answer_rate", Metrics.round(p.answerRate()));
-            m.put("answer_precision", Metrics.round(p.precision()));
-            m.put("oos_reject", Metrics.round(p.oosReject()));
+            m.put("answer_rate", Stats.round(p.answerRate(), 4));
+            m.put("answer_precision", Stats.round(p.precision(), 4));
+            m.put("oos_reject", Stats.round(p.oosReject(), 4));
             out.add(m);
         }
         return out;

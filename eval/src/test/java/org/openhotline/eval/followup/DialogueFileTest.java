@@ -40,6 +40,8 @@ class DialogueFileTest {
         assertTrue(e.getMessage().contains("line 2") && e.getMessage().contains("expected_ids"), e.getMessage());
         Files.writeString(f, "{\"cid\":\"f1\",\"kind\":\"other\",\"first\":\"a\",\"followup\":\"b\",\"expected_ids\":[\"x\"]}\n");
         assertThrows(BadQueryFile.class, () -> DialogueFile.read(f));
-        assertThrows(BadQueryFile.class, () -> DialogueFile.read(dir.resolve("none.jsonl")));
+        assertTrue(assertThrows(BadQueryFile.class, () -> DialogueFile.read(dir.resolve("none.jsonl"))).getMessage().startsWith("no such dialogue file: "));
+        Files.writeString(f, "\uFEFF\n");
+        assertTrue(assertThrows(BadQueryFile.class, () -> DialogueFile.read(f)).getMessage().endsWith(" holds no dialogues"));
     }
 }

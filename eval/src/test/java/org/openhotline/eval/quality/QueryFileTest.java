@@ -37,8 +37,10 @@ class QueryFileTest {
         assertLine(1, "{\"qid\":\"1\",\"query\":\"a\",\"kind\":\"sometimes\",\"expected_ids\":[\"x\"]}\n");
         assertLine(1, "{\"qid\":\"1\",\"query\":\"a\",\"kind\":\"faq\"}\n");
         assertLine(2, "{\"qid\":\"1\",\"query\":\"a\",\"expected_ids\":[\"x\"]}\n{\"qid\":\"1\",\"query\":\"b\",\"expected_ids\":[\"x\"]}\n");
-        assertThrows(QueryFile.BadQueryFile.class, () -> QueryFile.read(dir.resolve("missing.jsonl")));
-        assertThrows(QueryFile.BadQueryFile.class, () -> QueryFile.read(file("\n\n")));
+        var missing = assertThrows(QueryFile.BadQueryFile.class, () -> QueryFile.read(dir.resolve("missing.jsonl")));
+        assertTrue(missing.getMessage().startsWith("no such query file: "), missing.getMessage());
+        var empty = assertThrows(QueryFile.BadQueryFile.class, () -> QueryFile.read(file("\n\n")));
+        assertTrue(empty.getMessage().endsWith(" holds no queries"), empty.getMessage());
     }
 
     private void assertLine(int line, String text) throws Exception {

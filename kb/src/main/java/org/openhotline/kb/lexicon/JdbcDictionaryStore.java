@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.openhotline.kb.store.RevisionRow;
 import org.openhotline.kb.store.StoreException;
 import org.openhotline.nlu.lexicon.NluDictionaries;
 
@@ -28,19 +29,18 @@ public final class JdbcDictionaryStore {
     private static final String SEP = "\n";
 
     private final DataSource ds;
+    private final RevisionRow revision;
     private final JdbcDictionarySnapshots snapshots;
 
     public JdbcDictionaryStore(DataSource ds) {
         this.ds = ds;
+        this.revision = new RevisionRow(ds, "nlu_dictionary_revision", "dictionary");
         this.snapshots = new JdbcDictionarySnapshots(ds);
     }
 
     /** Copies {@code seed} in when the store was never seeded; true if this call seeded it. Safe when nodes start together. */
     public boolean seedIfNew(NluDictionaries seed) {
-        return inTransaction("seeding the NLU dictionaries", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE nlu_dictionary_revision SET rev = rev + 1 WHERE revision_key = 1 AND rev = 0")) {
-                if (ps.executeUpdate() == 0) return false;
-            }
+        return revision.seedIfNew("seeding the NLU dictionaries", c -> {
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO nlu_dictionary_entry (kind, term, detail, parent_name, variants, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -88,7 +88,7 @@ public final class JdbcDictionaryStore {
     /** Stores {@code entry} and returns it with its id; empty when its kind already has that word (or place under that parent). */
     public Optional<DictionaryEntry> add(DictionaryEntry entry) {
         long[] id = new long[1];
-        boolean added = inTransaction("adding a dictionary entry", c -> {
+        boolean added = revision.change("adding a dictionary entry", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO nlu_dictionary_entry (kind, term, detail, parent_name, variants, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
@@ -102,7 +102,6 @@ public final class JdbcDictionaryStore {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) return false;
                 throw e;
             }
-            bump(c);
             return true;
         });
         return added ? Optional.of(entry.withId(id[0])) : Optional.empty();
@@ -110,25 +109,18 @@ public final class JdbcDictionaryStore {
 
     /** False when {@code kind} has no entry {@code id}. */
     public boolean remove(DictionaryKind kind, long id) {
-        return inTransaction("removing a dictionary entry", c -> {
+        return revision.change("removing a dictionary entry", c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM nlu_dictionary_entry WHERE kind = ? AND entry_id = ?")) {
                 ps.setString(1, kind.wireName());
                 ps.setLong(2, id);
-                if (ps.executeUpdate() == 0) return false;
+                return ps.executeUpdate() > 0;
             }
-            bump(c);
-            return true;
         });
     }
 
     /** A number that moves with every edit of the working set (0: never seeded). */
     public long revision() {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT rev FROM nlu_dictionary_revision WHERE revision_key = 1");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("reading the dictionary revision failed: " + e.getMessage(), e);
-        }
+        return revision.read();
     }
 
     /** The working set as the dictionaries the NLU and the index use. */
@@ -177,34 +169,5 @@ public final class JdbcDictionaryStore {
         ps.setString(4, e.parent());
         ps.setString(5, String.join(SEP, e.variants()));
         ps.setTimestamp(6, now);
-    }
-
-    private static void bump(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE nlu_dictionary_revision SET rev = rev + 1 WHERE revision_key = 1")) {
-            ps.executeUpdate();
-        }
-    }
-
-    private interface Work {
-        boolean run(Connection c) throws SQLException;
-    }
-
-    private boolean inTransaction(String what, Work work) {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean r = work.run(c);
-                if (r) c.commit();
-                else c.rollback();
-                return r;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.openhotline.kb.store.RevisionRow;
 import org.openhotline.kb.store.StoreException;
 import org.openhotline.nlu.sensitive.Category;
 import org.openhotline.nlu.sensitive.LexiconEntry;
@@ -21,17 +22,16 @@ import org.openhotline.nlu.sensitive.SensitiveLexicon;
 public final class JdbcSensitiveWordStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private final DataSource ds;
+    private final RevisionRow revision;
 
     public JdbcSensitiveWordStore(DataSource ds) {
         this.ds = ds;
+        this.revision = new RevisionRow(ds, "sensitive_revision", "sensitive-word");
     }
 
     /** Copies {@code bundled} in when the store was never seeded; true if this call seeded it. Safe when nodes start together. */
     public boolean seedIfNew(SensitiveLexicon bundled) {
-        return inTransaction("seeding the sensitive words", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE sensitive_revision SET rev = rev + 1 WHERE revision_key = 1 AND rev = 0")) {
-                if (ps.executeUpdate() == 0) return false;
-            }
+        return revision.seedIfNew("seeding the sensitive words", c -> {
             Timestamp now = now();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sensitive_word (word, category, sound_mark, created_at) VALUES (?, ?, ?, ?)")) {
                 for (LexiconEntry e : bundled.entries()) {
@@ -115,56 +115,22 @@ public final class JdbcSensitiveWordStore {
 
     /** A number that changes with every edit; nodes poll it and reload only when it moved. */
     public long revision() {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT rev FROM sensitive_revision WHERE revision_key = 1");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException("reading the sensitive-word revision failed: " + e.getMessage(), e);
-        }
+        return revision.read();
     }
 
     private boolean change(String what, String sql, Object... args) {
-        return inTransaction(what, c -> {
-            int n;
+        return revision.change(what, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
                     if (args[i] == null) ps.setNull(i + 1, java.sql.Types.VARCHAR);
                     else ps.setObject(i + 1, args[i]);
                 }
-                n = ps.executeUpdate();
+                return ps.executeUpdate() > 0;
             } catch (SQLException e) {
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) return false;
                 throw e;
             }
-            if (n == 0) return false;
-            try (PreparedStatement ps = c.prepareStatement("UPDATE sensitive_revision SET rev = rev + 1 WHERE revision_key = 1")) {
-                ps.executeUpdate();
-            }
-            return true;
         });
-    }
-
-    private interface Work {
-        boolean run(Connection c) throws SQLException;
-    }
-
-    private boolean inTransaction(String what, Work work) {
-        try (Connection c = ds.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                boolean r = work.run(c);
-                if (r) c.commit();
-                else c.rollback();
-                return r;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
-        }
     }
 
     private static String mark(LexiconEntry e) {

@@ -1,8 +1,6 @@
 package org.openhotline.kb.lexicon;
 
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.kb.store.Database;
 import org.openhotline.kb.store.PostgresTestSchema;
 
@@ -11,20 +9,11 @@ import org.openhotline.kb.store.PostgresTestSchema;
  * fresh schema of its own so that Flyway migrates from nothing. Run by failsafe in verify.
  */
 class JdbcDictionaryStorePostgresIT extends JdbcDictionaryStoreContract {
-    private PostgresTestSchema schema;
-
-    @BeforeEach
-    void open() throws SQLException {
-        schema = new PostgresTestSchema("dict");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        if (schema != null) schema.close();
-    }
+    @RegisterExtension
+    final PostgresTestSchema.PerTest postgres = PostgresTestSchema.perTest("dict");
 
     @Override
     Database database() {
-        return schema.database();
+        return postgres.database();
     }
 }

@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.openhotline.bot.hours.CalendarDay;
 import org.openhotline.bot.hours.ReturnTimePhrase;
 import org.openhotline.bot.hours.ServiceHours;
@@ -25,7 +23,7 @@ import org.openhotline.bot.hours.TimeWindow;
  */
 final class CalendarAdminController {
     static final int MAX_VIEW_DAYS = 62;
-    private static final Set<String> FIELDS = Set.of("group", "windows", "note");
+    private static final List<String> FIELDS = List.of("group", "windows", "note");
 
     private final ObjectMapper json;
     private final ServiceHours hours;
@@ -44,9 +42,9 @@ final class CalendarAdminController {
 
     void put(Context ctx) {
         LocalDate date = date(ctx.pathParam("date"), "date");
-        JsonNode body = object(ctx.body());
-        String group = body.has("group") && !body.get("group").isNull() ? text(body, "group") : SpecialDay.ALL_GROUPS;
-        String note = body.has("note") && !body.get("note").isNull() ? text(body, "note") : "";
+        JsonNode body = JsonBody.object(json, ctx.body(), "a JSON object with windows, note and optionally group", FIELDS);
+        String group = JsonBody.text(body, "group", SpecialDay.ALL_GROUPS);
+        String note = JsonBody.text(body, "note", "");
         List<String> windows = new ArrayList<>();
         JsonNode w = body.get("windows");
         if (w != null && !w.isNull()) {
@@ -71,7 +69,7 @@ final class CalendarAdminController {
         LocalDate date = date(ctx.pathParam("date"), "date");
         String group = ctx.queryParam("group");
         if (!hours.calendar().specialDays().remove(date, group)) {
-            throw new BadRequest(404, "not_found", "no special day on " + date + " for " + (group == null || group.isBlank() ? "all groups (*)" : "'" + abbreviate(group) + "'"));
+            throw new BadRequest(404, "not_found", "no special day on " + date + " for " + (group == null || group.isBlank() ? "all groups (*)" : "'" + JsonBody.abbreviate(group) + "'"));
         }
         hours.calendar().specialDaysChanged();
         ctx.status(204);
@@ -110,33 +108,7 @@ final class CalendarAdminController {
         try {
             return LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequest(400, "bad_" + name, "'" + name + "' must be a date like 2025-10-09, not '" + abbreviate(s) + "'");
+            throw new BadRequest(400, "bad_" + name, "'" + name + "' must be a date like 2025-10-09, not '" + JsonBody.abbreviate(s) + "'");
         }
-    }
-
-    private JsonNode object(String body) {
-        if (body == null || body.isBlank()) throw new BadRequest(400, "empty_body", "the request body is empty; send a JSON object with windows, note and optionally group");
-        JsonNode node;
-        try {
-            node = json.readTree(body);
-        } catch (Exception e) {
-            throw new BadRequest(400, "malformed_json", "the request body is not valid JSON");
-        }
-        if (node == null || !node.isObject()) throw new BadRequest(400, "not_an_object", "the request body must be a JSON object");
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!FIELDS.contains(f)) throw new BadRequest(400, "unknown_field", "unknown field '" + abbreviate(f) + "'; allowed: group, windows, note");
-        }
-        return node;
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode n = body.get(field);
-        if (!n.isTextual()) throw new BadRequest(400, "bad_" + field, "field '" + field + "' must be a string");
-        return n.asText();
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

@@ -38,7 +38,7 @@ final class DictionaryAdminController {
         DictionaryKind kind = kind(ctx.pathParam("kind"));
         DictionaryEntry entry;
         try {
-            entry = codec.fromJson(kind, JsonBody.object(json, ctx.body(), String.join(", ", DictionaryCodec.fields(kind))));
+            entry = codec.fromJson(kind, JsonBody.object(json, ctx.body(), "a JSON object with " + String.join(", ", DictionaryCodec.fields(kind))));
         } catch (InvalidDictionaryEntry e) {
             throw new BadRequest(400, e.code(), e.getMessage());
         }

@@ -3,7 +3,6 @@ package org.openhotline.server.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.openhotline.kb.lexicon.DictionaryPublisher;
@@ -51,15 +50,8 @@ final class DictionaryPublishController {
     /** The optional body {@code {"note":"…"}}; an empty body publishes with the default note. */
     private String note(String body) {
         if (body == null || body.isBlank()) return DEFAULT_NOTE;
-        JsonNode node = JsonBody.object(json, body, "note");
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!f.equals("note")) throw new BadRequest(400, "unknown_field", "unknown field '" + (f.length() > 40 ? f.substring(0, 40) + "…" : f) + "'; allowed: note");
-        }
-        JsonNode n = node.get("note");
-        if (n == null || n.isNull()) return DEFAULT_NOTE;
-        if (!n.isTextual()) throw new BadRequest(400, "bad_note", "field 'note' must be a string");
-        String note = n.asText().strip();
+        JsonNode node = JsonBody.object(json, body, "a JSON object with note", List.of("note"));
+        String note = JsonBody.text(node, "note", "").strip();
         if (note.codePointCount(0, note.length()) > MAX_NOTE) throw new BadRequest(400, "note_too_long", "field 'note' is longer than " + MAX_NOTE + " characters");
         return note.isEmpty() ? DEFAULT_NOTE : note;
     }

@@ -2,12 +2,11 @@ package org.openhotline.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Iterator;
-import java.util.Set;
+import java.util.List;
 
 /** The body of {@code POST /api/chat/feedback}: {"sessionId","entryId","helpful"}, read strictly like {@link ChatRequest}. */
 record FeedbackRequest(String sessionId, String entryId, boolean helpful) {
-    private static final Set<String> FIELDS = Set.of("sessionId", "entryId", "helpful");
+    private static final List<String> FIELDS = List.of("sessionId", "entryId", "helpful");
 
     static FeedbackRequest parse(ObjectMapper json, String body) {
         JsonNode node;
@@ -17,10 +16,7 @@ record FeedbackRequest(String sessionId, String entryId, boolean helpful) {
             throw new BadRequest(400, "malformed_json", "the request body is not valid JSON");
         }
         if (node == null || !node.isObject()) throw new BadRequest(400, "not_an_object", "send {\"sessionId\",\"entryId\",\"helpful\":true|false}");
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!FIELDS.contains(f)) throw new BadRequest(400, "unknown_field", "unknown field '" + (f.length() > 40 ? f.substring(0, 40) + "…" : f) + "'; allowed: sessionId, entryId, helpful");
-        }
+        JsonBody.onlyFields(node, FIELDS);
         String sessionId = text(node, "sessionId", 128);
         String entryId = text(node, "entryId", 200);
         JsonNode helpful = node.get("helpful");

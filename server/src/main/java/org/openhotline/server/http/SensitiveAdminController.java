@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.openhotline.nlu.sensitive.Category;
 import org.openhotline.nlu.sensitive.LexiconEntry;
@@ -34,9 +32,9 @@ final class SensitiveAdminController {
     }
 
     void addWord(Context ctx) {
-        JsonNode body = object(ctx.body(), Set.of("word", "category"));
-        Category category = category(text(body, "category"));
-        String word = text(body, "word").strip();
+        JsonNode body = object(ctx.body(), List.of("word", "category"));
+        Category category = category(JsonBody.text(body, "category"));
+        String word = JsonBody.text(body, "word").strip();
         if (word.isEmpty()) throw new BadRequest(400, "empty_word", "field 'word' is empty");
         if (word.codePointCount(0, word.length()) > MAX_WORD) throw new BadRequest(400, "word_too_long", "field 'word' is longer than " + MAX_WORD + " characters");
         LexiconEntry entry = new LexiconEntry(word, category);
@@ -59,8 +57,8 @@ final class SensitiveAdminController {
     }
 
     void addWhitelist(Context ctx) {
-        JsonNode body = object(ctx.body(), Set.of("phrase"));
-        String phrase = text(body, "phrase").strip();
+        JsonNode body = object(ctx.body(), List.of("phrase"));
+        String phrase = JsonBody.text(body, "phrase").strip();
         if (phrase.isEmpty()) throw new BadRequest(400, "empty_phrase", "field 'phrase' is empty");
         if (phrase.codePointCount(0, phrase.length()) > MAX_PHRASE) throw new BadRequest(400, "phrase_too_long", "field 'phrase' is longer than " + MAX_PHRASE + " characters");
         if (!admin.words().addWhitelist(phrase)) throw new BadRequest(409, "duplicate", "'" + phrase + "' is already whitelisted");
@@ -96,38 +94,15 @@ final class SensitiveAdminController {
         try {
             return Category.fromWire(name);
         } catch (IllegalArgumentException e) {
-            throw new BadRequest(400, "unknown_category", "unknown category '" + abbreviate(name) + "'; known: " + CATEGORIES);
+            throw new BadRequest(400, "unknown_category", "unknown category '" + JsonBody.abbreviate(name) + "'; known: " + CATEGORIES);
         }
     }
 
-    private JsonNode object(String body, Set<String> fields) {
-        if (body == null || body.isBlank()) throw new BadRequest(400, "empty_body", "the request body is empty; send a JSON object with " + String.join(", ", fields));
-        JsonNode node;
-        try {
-            node = json.readTree(body);
-        } catch (Exception e) {
-            throw new BadRequest(400, "malformed_json", "the request body is not valid JSON");
-        }
-        if (node == null || !node.isObject()) throw new BadRequest(400, "not_an_object", "the request body must be a JSON object");
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!fields.contains(f)) throw new BadRequest(400, "unknown_field", "unknown field '" + abbreviate(f) + "'; allowed: " + String.join(", ", fields));
-        }
-        return node;
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) throw new BadRequest(400, "missing_" + field, "field '" + field + "' is required");
-        if (!n.isTextual()) throw new BadRequest(400, "bad_" + field, "field '" + field + "' must be a string");
-        return n.asText();
+    private JsonNode object(String body, List<String> fields) {
+        return JsonBody.object(json, body, "a JSON object with " + String.join(", ", fields), fields);
     }
 
     private static Map<String, Object> toJson(LexiconEntry e) {
         return HttpServer.map("word", e.word(), "category", e.category().wireName(), "sound", e.sound().name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

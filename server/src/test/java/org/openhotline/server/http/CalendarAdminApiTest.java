@@ -3,115 +3,66 @@ package org.openhotline.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openhotline.server.http.TestServer.assertError;
+import static org.openhotline.server.http.TestServer.enc;
+import static org.openhotline.server.http.TestServer.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.bot.hours.ServiceKind;
-import org.openhotline.kb.index.ProgressListener;
-import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 
 /** The special-day admin API on a real server and database: an edit changes the hours at once, no restart. */
 class CalendarAdminApiTest {
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String TOKEN = "calendar-admin-token-456";
     static final String PATH = "/api/admin/calendar/special-days";
 
-    @TempDir
-    static Path data;
-    static HotlineApp app;
-    static String base;
-
-    @BeforeAll
-    static void start() {
-        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_KB_LOAD_SAMPLE", "false",
-                "HOTLINE_SERVER_ADMIN_TOKEN", TOKEN));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
-        base = "http://127.0.0.1:" + app.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    static HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static JsonNode ok(HttpResponse<String> r, int status) throws Exception {
-        assertEquals(status, r.statusCode(), r.body());
-        return r.body().isEmpty() ? null : JSON.readTree(r.body());
-    }
-
-    static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
-        assertEquals(status, r.statusCode(), r.body());
-        assertEquals(code, JSON.readTree(r.body()).get("error").asText(), r.body());
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.builder().adminToken(TOKEN).env("HOTLINE_KB_LOAD_SAMPLE", "false").build();
 
     static ZonedDateTime at(String t) {
         return ZonedDateTime.of(LocalDateTime.parse(t), ZoneId.of("Asia/Shanghai"));
     }
 
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     @Test
     void needsTheToken() throws Exception {
-        assertError(send("GET", PATH, null, null), 401, "unauthorized");
-        assertError(send("PUT", PATH + "/2025-03-05", "{\"windows\":[]}", "wrong"), 401, "unauthorized");
+        assertError(server.send("GET", PATH, null, null), 401, "unauthorized");
+        assertError(server.send("PUT", PATH + "/2025-03-05", "{\"windows\":[]}", "wrong"), 401, "unauthorized");
     }
 
     @Test
     void aClosedDaySetOverTheApiClosesTheServiceAtOnce() throws Exception {
-        assertTrue(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
-        JsonNode put = ok(send("PUT", PATH + "/2025-03-05", "{\"windows\":[],\"note\":\"系统升级暂停服务\"}", TOKEN), 201);
+        assertTrue(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
+        JsonNode put = ok(server.send("PUT", PATH + "/2025-03-05", "{\"windows\":[],\"note\":\"系统升级暂停服务\"}", TOKEN), 201);
         assertEquals("*", put.get("group").asText());
         assertTrue(put.get("closed").asBoolean());
-        assertFalse(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
-        assertTrue(app.hours().isOpen("12345", ServiceKind.PHONE, at("2025-03-05T10:00")), "12345 skips shared special days");
+        assertFalse(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
+        assertTrue(server.app().hours().isOpen("12345", ServiceKind.PHONE, at("2025-03-05T10:00")), "12345 skips shared special days");
 
-        JsonNode list = ok(send("GET", PATH + "?from=2025-03-01&to=2025-03-31", null, TOKEN), 200);
+        JsonNode list = ok(server.send("GET", PATH + "?from=2025-03-01&to=2025-03-31", null, TOKEN), 200);
         assertEquals(1, list.get("count").asInt());
         assertEquals("系统升级暂停服务", list.get("days").get(0).get("note").asText());
 
-        ok(send("DELETE", PATH + "/2025-03-05", null, TOKEN), 204);
-        assertTrue(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
-        assertError(send("DELETE", PATH + "/2025-03-05", null, TOKEN), 404, "not_found");
+        ok(server.send("DELETE", PATH + "/2025-03-05", null, TOKEN), 204);
+        assertTrue(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-05T10:00")));
+        assertError(server.send("DELETE", PATH + "/2025-03-05", null, TOKEN), 404, "not_found");
     }
 
     @Test
     void aGroupsOwnHoursAndReplacingThem() throws Exception {
         String path = PATH + "/2025-03-15";
-        ok(send("PUT", path, "{\"group\":\"公积金\",\"windows\":[\"09:00-12:00\"],\"note\":\"周六加班\"}", TOKEN), 201);
-        assertTrue(app.hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
-        assertFalse(app.hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-15T10:00")));
-        JsonNode replaced = ok(send("PUT", path, "{\"group\":\"公积金\",\"windows\":[\"13:00-16:00\"]}", TOKEN), 200);
+        ok(server.send("PUT", path, "{\"group\":\"公积金\",\"windows\":[\"09:00-12:00\"],\"note\":\"周六加班\"}", TOKEN), 201);
+        assertTrue(server.app().hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
+        assertFalse(server.app().hours().isOpen("社保", ServiceKind.CHAT, at("2025-03-15T10:00")));
+        JsonNode replaced = ok(server.send("PUT", path, "{\"group\":\"公积金\",\"windows\":[\"13:00-16:00\"]}", TOKEN), 200);
         assertEquals("13:00-16:00", replaced.get("windows").get(0).asText());
-        assertFalse(app.hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
+        assertFalse(server.app().hours().isOpen("公积金", ServiceKind.CHAT, at("2025-03-15T10:00")));
 
-        JsonNode days = ok(send("GET", "/api/admin/calendar/days?from=2025-03-14&to=2025-03-16&group=" + enc("公积金"), null, TOKEN), 200);
+        JsonNode days = ok(server.send("GET", "/api/admin/calendar/days?from=2025-03-14&to=2025-03-16&group=" + enc("公积金"), null, TOKEN), 200);
         assertEquals(3, days.get("days").size());
         JsonNode sat = days.get("days").get(1);
         assertEquals("special", sat.get("kind").asText());
@@ -119,12 +70,12 @@ class CalendarAdminApiTest {
         assertEquals("13:00-16:00", sat.get("chat").get(0).asText());
         assertEquals("08:30-12:00", days.get("days").get(0).get("phone").get(0).asText());
 
-        ok(send("DELETE", path + "?group=" + enc("公积金"), null, TOKEN), 204);
+        ok(server.send("DELETE", path + "?group=" + enc("公积金"), null, TOKEN), 204);
     }
 
     @Test
     void theDaysViewShowsHolidaysAndMakeUpDays() throws Exception {
-        JsonNode days = ok(send("GET", "/api/admin/calendar/days?from=2025-01-26&to=2025-01-28", null, TOKEN), 200);
+        JsonNode days = ok(server.send("GET", "/api/admin/calendar/days?from=2025-01-26&to=2025-01-28", null, TOKEN), 200);
         assertEquals("makeup_workday", days.get("days").get(0).get("kind").asText());
         assertEquals("星期日", days.get("days").get(0).get("weekday").asText());
         assertEquals("holiday", days.get("days").get(2).get("kind").asText());
@@ -135,15 +86,15 @@ class CalendarAdminApiTest {
 
     @Test
     void badInputGets400() throws Exception {
-        assertError(send("PUT", PATH + "/2025-02-30", "{\"windows\":[]}", TOKEN), 400, "bad_date");
-        assertError(send("PUT", PATH + "/2025-03-05", "{\"windows\":[\"17:00-09:00\"]}", TOKEN), 400, "bad_special_day");
-        assertError(send("PUT", PATH + "/2025-03-05", "{\"windows\":\"09:00-12:00\"}", TOKEN), 400, "bad_windows");
-        assertError(send("PUT", PATH + "/2025-03-05", "{\"window\":[]}", TOKEN), 400, "unknown_field");
-        assertError(send("PUT", PATH + "/2025-03-05", "{\"windows\":[],\"note\":\"" + "长".repeat(201) + "\"}", TOKEN), 400, "bad_special_day");
-        assertError(send("PUT", PATH + "/2025-03-05", "not json", TOKEN), 400, "malformed_json");
-        assertError(send("GET", PATH + "?from=yesterday", null, TOKEN), 400, "bad_from");
-        assertError(send("GET", "/api/admin/calendar/days?from=2025-01-01&to=2025-06-01", null, TOKEN), 400, "bad_range");
-        assertError(send("GET", "/api/admin/calendar/days", null, TOKEN), 400, "missing_from");
-        assertEquals(0, ok(send("GET", PATH + "?from=2025-03-05&to=2025-03-05", null, TOKEN), 200).get("count").asInt());
+        assertError(server.send("PUT", PATH + "/2025-02-30", "{\"windows\":[]}", TOKEN), 400, "bad_date");
+        assertError(server.send("PUT", PATH + "/2025-03-05", "{\"windows\":[\"17:00-09:00\"]}", TOKEN), 400, "bad_special_day");
+        assertError(server.send("PUT", PATH + "/2025-03-05", "{\"windows\":\"09:00-12:00\"}", TOKEN), 400, "bad_windows");
+        assertError(server.send("PUT", PATH + "/2025-03-05", "{\"window\":[]}", TOKEN), 400, "unknown_field");
+        assertError(server.send("PUT", PATH + "/2025-03-05", "{\"windows\":[],\"note\":\"" + "长".repeat(201) + "\"}", TOKEN), 400, "bad_special_day");
+        assertError(server.send("PUT", PATH + "/2025-03-05", "not json", TOKEN), 400, "malformed_json");
+        assertError(server.send("GET", PATH + "?from=yesterday", null, TOKEN), 400, "bad_from");
+        assertError(server.send("GET", "/api/admin/calendar/days?from=2025-01-01&to=2025-06-01", null, TOKEN), 400, "bad_range");
+        assertError(server.send("GET", "/api/admin/calendar/days", null, TOKEN), 400, "missing_from");
+        assertEquals(0, ok(server.send("GET", PATH + "?from=2025-03-05&to=2025-03-05", null, TOKEN), 200).get("count").asInt());
     }
 }

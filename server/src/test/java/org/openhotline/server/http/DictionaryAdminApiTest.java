@@ -3,60 +3,35 @@ package org.openhotline.server.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.openhotline.server.http.AdminClient.assertError;
+import static org.openhotline.server.http.TestServer.JSON;
+import static org.openhotline.server.http.TestServer.assertError;
+import static org.openhotline.server.http.TestServer.enc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openhotline.kb.index.ProgressListener;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.nlu.lexicon.NluDictionaries;
-import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 
 /** The dictionary admin API on a real server: listing, adding and removing entries of every kind, and what it refuses. */
 class DictionaryAdminApiTest {
     static final String TOKEN = "dictionary-admin-token-456";
 
-    @TempDir
-    static Path data;
-    static HotlineApp app;
-    static AdminClient client;
-
-    @BeforeAll
-    static void start() {
-        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_SERVER_ADMIN_TOKEN", TOKEN));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
-        client = new AdminClient(app.port(), TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.builder().adminToken(TOKEN).build();
 
     @Test
     void withoutTheRightTokenTheDictionariesAnswer401() throws Exception {
-        assertError(client.send("GET", "/api/admin/dictionaries", null, null), 401, "unauthorized");
-        assertError(client.send("GET", "/api/admin/dictionaries/word", null, "wrong"), 401, "unauthorized");
-        assertError(client.send("POST", "/api/admin/dictionaries/stopword", "{\"word\":\"哈喽\"}", null), 401, "unauthorized");
-        assertError(client.send("POST", "/api/admin/dictionaries/publish", null, TOKEN + "x"), 401, "unauthorized");
-        assertError(client.send("DELETE", "/api/admin/dictionaries/word/1", null, ""), 401, "unauthorized");
+        assertError(server.send("GET", "/api/admin/dictionaries", null, null), 401, "unauthorized");
+        assertError(server.send("GET", "/api/admin/dictionaries/word", null, "wrong"), 401, "unauthorized");
+        assertError(server.send("POST", "/api/admin/dictionaries/stopword", "{\"word\":\"哈喽\"}", null), 401, "unauthorized");
+        assertError(server.send("POST", "/api/admin/dictionaries/publish", null, TOKEN + "x"), 401, "unauthorized");
+        assertError(server.send("DELETE", "/api/admin/dictionaries/word/1", null, ""), 401, "unauthorized");
     }
 
     @Test
     void theSummaryCountsEachKindAndTheSeededDraftIsTheFirstVersionsDictionaries() throws Exception {
-        JsonNode s = client.expect(200, "GET", "/api/admin/dictionaries", null);
+        JsonNode s = server.expect(200, "GET", "/api/admin/dictionaries", null);
         NluDictionaries bundled = NluDictionaries.bundled();
         Map<String, Integer> counts = new java.util.HashMap<>();
         for (JsonNode k : s.get("kinds")) counts.put(k.get("kind").asText(), k.get("count").asInt());
@@ -71,17 +46,17 @@ class DictionaryAdminApiTest {
 
     @Test
     void listingFiltersByQ() throws Exception {
-        JsonNode typos = client.expect(200, "GET", "/api/admin/dictionaries/typo?q=" + enc("公基金"), null);
+        JsonNode typos = server.expect(200, "GET", "/api/admin/dictionaries/typo?q=" + enc("公基金"), null);
         assertEquals("typo", typos.get("kind").asText());
         assertEquals(1, typos.get("count").asInt(), typos.toString());
         JsonNode t = typos.get("entries").get(0);
         assertEquals("公基金", t.get("wrong").asText());
         assertEquals("公积金", t.get("right").asText());
         assertTrue(t.get("id").asLong() > 0);
-        JsonNode places = client.expect(200, "GET", "/api/admin/dictionaries/place?q=" + enc("户县"), null);
+        JsonNode places = server.expect(200, "GET", "/api/admin/dictionaries/place?q=" + enc("户县"), null);
         assertEquals("鄠邑区", places.get("entries").get(0).get("name").asText(), "q finds an alias");
         assertEquals("district", places.get("entries").get(0).get("type").asText());
-        int all = client.expect(200, "GET", "/api/admin/dictionaries/stopword", null).get("count").asInt();
+        int all = server.expect(200, "GET", "/api/admin/dictionaries/stopword", null).get("count").asInt();
         assertEquals(NluDictionaries.bundled().stopwords().size(), all);
     }
 
@@ -94,54 +69,54 @@ class DictionaryAdminApiTest {
             {"typo", "{\"wrong\":\"测试错字丁\",\"right\":\"测试正字丁\"}"},
             {"place", "{\"name\":\"测试街道戊\",\"type\":\"street\",\"parent\":\"新城区\",\"aliases\":[\"测试戊\"]}"},
         };
-        long revision = client.expect(200, "GET", "/api/admin/dictionaries", null).get("draft").get("revision").asLong();
+        long revision = server.expect(200, "GET", "/api/admin/dictionaries", null).get("draft").get("revision").asLong();
         for (String[] c : cases) {
             String path = "/api/admin/dictionaries/" + c[0];
-            JsonNode added = client.expect(201, "POST", path, c[1]);
+            JsonNode added = server.expect(201, "POST", path, c[1]);
             long id = added.get("id").asLong();
-            JsonNode sent = AdminClient.JSON.readTree(c[1]);
+            JsonNode sent = JSON.readTree(c[1]);
             sent.fieldNames().forEachRemaining(f -> assertEquals(sent.get(f), added.get(f), c[0] + "." + f));
-            assertError(client.admin("POST", path, c[1]), 409, "duplicate");
-            assertTrue(client.expect(200, "GET", path, null).get("entries").toString().contains("\"id\":" + id));
-            JsonNode summary = client.expect(200, "GET", "/api/admin/dictionaries", null);
+            assertError(server.admin("POST", path, c[1]), 409, "duplicate");
+            assertTrue(server.expect(200, "GET", path, null).get("entries").toString().contains("\"id\":" + id));
+            JsonNode summary = server.expect(200, "GET", "/api/admin/dictionaries", null);
             assertTrue(summary.get("unpublishedChanges").asBoolean(), "an edit is a draft until published");
             assertTrue(summary.get("draft").get("revision").asLong() > revision);
             revision = summary.get("draft").get("revision").asLong();
-            assertEquals(204, client.admin("DELETE", path + "/" + id, null).statusCode());
-            assertError(client.admin("DELETE", path + "/" + id, null), 404, "not_found");
-            assertFalse(client.expect(200, "GET", path, null).get("entries").toString().contains("\"id\":" + id));
+            assertEquals(204, server.admin("DELETE", path + "/" + id, null).statusCode());
+            assertError(server.admin("DELETE", path + "/" + id, null), 404, "not_found");
+            assertFalse(server.expect(200, "GET", path, null).get("entries").toString().contains("\"id\":" + id));
         }
-        assertFalse(client.expect(200, "GET", "/api/admin/dictionaries", null).get("unpublishedChanges").asBoolean(),
+        assertFalse(server.expect(200, "GET", "/api/admin/dictionaries", null).get("unpublishedChanges").asBoolean(),
                 "after undoing every edit the draft is the published dictionaries again");
-        assertError(client.admin("POST", "/api/admin/dictionaries/publish", null), 409, "unchanged");
+        assertError(server.admin("POST", "/api/admin/dictionaries/publish", null), 409, "unchanged");
     }
 
     @Test
     void badRequestsGetA4xxNamingTheField() throws Exception {
         String words = "/api/admin/dictionaries/word";
-        assertError(client.admin("GET", "/api/admin/dictionaries/weather", null), 400, "unknown_kind");
-        assertError(client.admin("POST", "/api/admin/dictionaries/weather", "{\"word\":\"x\"}"), 400, "unknown_kind");
-        assertError(client.admin("DELETE", "/api/admin/dictionaries/weather/1", null), 400, "unknown_kind");
-        assertError(client.admin("DELETE", words + "/abc", null), 400, "bad_id");
-        assertError(client.admin("POST", words, ""), 400, "empty_body");
-        assertError(client.admin("POST", words, "{oops"), 400, "malformed_json");
-        assertError(client.admin("POST", words, "[1]"), 400, "not_an_object");
-        assertError(client.admin("POST", words, "{\"word\":\"测试词\",\"pos\":\"n\"}"), 400, "unknown_field");
-        assertError(client.admin("POST", words, "{}"), 400, "missing_word");
-        assertError(client.admin("POST", words, "{\"word\":7}"), 400, "bad_word");
-        assertError(client.admin("POST", words, "{\"word\":\"测\"}"), 400, "word_too_short");
-        assertError(client.admin("POST", words, "{\"word\":\"测 试\"}"), 400, "bad_word");
-        assertError(client.admin("POST", words, "{\"word\":\"" + "测".repeat(51) + "\"}"), 400, "word_too_long");
-        assertError(client.admin("POST", words, "{\"word\":\"测试词\",\"nature\":\"qq\"}"), 400, "bad_nature");
-        assertError(client.admin("POST", "/api/admin/dictionaries/synonym", "{\"canonical\":\"测试词\",\"variants\":\"别名\"}"), 400, "bad_variants");
-        assertError(client.admin("POST", "/api/admin/dictionaries/synonym", "{\"canonical\":\"测试词\"}"), 400, "missing_variants");
-        assertError(client.admin("POST", "/api/admin/dictionaries/typo", "{\"wrong\":\"测试词\",\"right\":\"测试词\"}"), 400, "bad_right");
-        assertError(client.admin("POST", "/api/admin/dictionaries/place", "{\"name\":\"测试区\",\"type\":\"planet\",\"parent\":\"西安市\"}"), 400, "bad_type");
-        assertError(client.admin("POST", "/api/admin/dictionaries/place", "{\"name\":\"测试区\",\"type\":\"district\"}"), 400, "missing_parent");
-        assertError(client.admin("GET", words + "?q=" + "测".repeat(51), null), 400, "bad_q");
-        assertError(client.admin("POST", "/api/admin/dictionaries/publish", "{\"note\":5}"), 400, "bad_note");
-        assertError(client.admin("POST", "/api/admin/dictionaries/publish", "{\"title\":\"x\"}"), 400, "unknown_field");
-        String message = AdminClient.JSON.readTree(client.admin("POST", words, "{\"word\":\"测试词\",\"nature\":\"qq\"}").body()).get("message").asText();
+        assertError(server.admin("GET", "/api/admin/dictionaries/weather", null), 400, "unknown_kind");
+        assertError(server.admin("POST", "/api/admin/dictionaries/weather", "{\"word\":\"x\"}"), 400, "unknown_kind");
+        assertError(server.admin("DELETE", "/api/admin/dictionaries/weather/1", null), 400, "unknown_kind");
+        assertError(server.admin("DELETE", words + "/abc", null), 400, "bad_id");
+        assertError(server.admin("POST", words, ""), 400, "empty_body");
+        assertError(server.admin("POST", words, "{oops"), 400, "malformed_json");
+        assertError(server.admin("POST", words, "[1]"), 400, "not_an_object");
+        assertError(server.admin("POST", words, "{\"word\":\"测试词\",\"pos\":\"n\"}"), 400, "unknown_field");
+        assertError(server.admin("POST", words, "{}"), 400, "missing_word");
+        assertError(server.admin("POST", words, "{\"word\":7}"), 400, "bad_word");
+        assertError(server.admin("POST", words, "{\"word\":\"测\"}"), 400, "word_too_short");
+        assertError(server.admin("POST", words, "{\"word\":\"测 试\"}"), 400, "bad_word");
+        assertError(server.admin("POST", words, "{\"word\":\"" + "测".repeat(51) + "\"}"), 400, "word_too_long");
+        assertError(server.admin("POST", words, "{\"word\":\"测试词\",\"nature\":\"qq\"}"), 400, "bad_nature");
+        assertError(server.admin("POST", "/api/admin/dictionaries/synonym", "{\"canonical\":\"测试词\",\"variants\":\"别名\"}"), 400, "bad_variants");
+        assertError(server.admin("POST", "/api/admin/dictionaries/synonym", "{\"canonical\":\"测试词\"}"), 400, "missing_variants");
+        assertError(server.admin("POST", "/api/admin/dictionaries/typo", "{\"wrong\":\"测试词\",\"right\":\"测试词\"}"), 400, "bad_right");
+        assertError(server.admin("POST", "/api/admin/dictionaries/place", "{\"name\":\"测试区\",\"type\":\"planet\",\"parent\":\"西安市\"}"), 400, "bad_type");
+        assertError(server.admin("POST", "/api/admin/dictionaries/place", "{\"name\":\"测试区\",\"type\":\"district\"}"), 400, "missing_parent");
+        assertError(server.admin("GET", words + "?q=" + "测".repeat(51), null), 400, "bad_q");
+        assertError(server.admin("POST", "/api/admin/dictionaries/publish", "{\"note\":5}"), 400, "bad_note");
+        assertError(server.admin("POST", "/api/admin/dictionaries/publish", "{\"title\":\"x\"}"), 400, "unknown_field");
+        String message = JSON.readTree(server.admin("POST", words, "{\"word\":\"测试词\",\"nature\":\"qq\"}").body()).get("message").asText();
         assertTrue(message.contains("'nature'"), "the message names the field to fix: " + message);
     }
 }
