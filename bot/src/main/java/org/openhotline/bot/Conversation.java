@@ -279,6 +279,8 @@ public final class Conversation {
             found = found.withRetrieval(searched);
             Reply reply = found.reply();
             Candidate top = found.ranked().isEmpty() ? null : found.ranked().get(0);
+            Optional<TransferDecision> asked = transfers.askedWithoutPhrase(a, reply.type());
+            if (asked.isPresent()) return handover(asked.get(), s, in, a, null, category(s, top)).withRetrieval(searched);
             if (reply.type() != ReplyType.ANSWER) {
                 Optional<String> small = smallTalk.textKey(a);
                 if (small.isPresent()) return new Turn(smallTalkReply(small.get(), index, today), found.ranked()).withRetrieval(searched);
@@ -316,7 +318,9 @@ public final class Conversation {
             }
             case GIVE_UP -> {
                 s.flowState(null);
-                TransferDecision d = TransferDecision.transfer(org.openhotline.bot.transfer.TransferReason.FLOW_FAILURES, flowId + ": " + step.reason());
+                TransferDecision d = "ask_human".equals(step.reason())
+                        ? TransferDecision.transfer(org.openhotline.bot.transfer.TransferReason.KEYWORD, "ask_human intent in flow " + flowId)
+                        : TransferDecision.transfer(org.openhotline.bot.transfer.TransferReason.FLOW_FAILURES, flowId + ": " + step.reason());
                 if (!transfers.settings().flowFailures()) d = TransferDecision.offer(d.reason(), d.detail());
                 Reply handed = handover.handle(d, s, in.channel(), in.text(), a, null, category(s, null), flowId, step.collected(), clock.instant());
                 String said = d.offerOnly() ? step.text() : withoutAskingForAPerson(step.text());

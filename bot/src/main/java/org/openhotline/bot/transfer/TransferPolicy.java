@@ -33,7 +33,6 @@ public final class TransferPolicy {
         if (settings.keyword()) {
             String phrase = humanRequests.match(text);
             if (phrase != null) return Optional.of(TransferDecision.transfer(TransferReason.KEYWORD, phrase));
-            if (analysis.has(IntentNames.ASK_HUMAN)) return Optional.of(TransferDecision.transfer(TransferReason.KEYWORD, "ask_human intent"));
         }
         if (abusive && settings.abuseStrikes() > 0 && session.abuseStrikes() >= settings.abuseStrikes()) {
             return Optional.of(TransferDecision.transfer(TransferReason.ABUSE, session.abuseStrikes() + " abusive messages"));
@@ -48,6 +47,17 @@ public final class TransferPolicy {
         }
         if (session.humanOffered() != null && accepts(analysis)) {
             return Optional.of(TransferDecision.transfer(TransferReason.fromWire(session.humanOffered()), "accepted the offer of a person"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The classifier's ask_human without any request phrase is a weaker signal (员工/职工 in a question about
+     * benefits can look like staff): it transfers only when the bot has no confident answer to give instead.
+     */
+    public Optional<TransferDecision> askedWithoutPhrase(Analysis analysis, ReplyType now) {
+        if (settings.keyword() && now != ReplyType.ANSWER && analysis.has(IntentNames.ASK_HUMAN)) {
+            return Optional.of(TransferDecision.transfer(TransferReason.KEYWORD, "ask_human intent"));
         }
         return Optional.empty();
     }
