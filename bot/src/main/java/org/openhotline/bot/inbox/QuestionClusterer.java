@@ -21,6 +21,8 @@ import org.openhotline.nlu.embed.SentenceEmbedder;
 public final class QuestionClusterer {
     private final SentenceEmbedder embedder;
     private final double threshold;
+    private static final int PARALLEL_FROM = 4096;
+    private static final int CHUNK = 1024;
 
     public QuestionClusterer(SentenceEmbedder embedder, double threshold) {
         this.embedder = embedder;
@@ -34,22 +36,13 @@ public final class QuestionClusterer {
         List<String> texts = new ArrayList<>(byText.keySet());
         texts.sort(Comparator.comparingInt((String t) -> -byText.get(t).size()).thenComparing(Comparator.naturalOrder()));
         List<float[]> vectors = embedder.embedAll(texts);
-        int dim = embedder.dimension();
-        float[] leaders = new float[Math.max(1, texts.size()) * dim];
+        List<float[]> leaders = new ArrayList<>();
         List<List<String>> members = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             float[] v = vectors.get(i);
-            int best = -1;
-            double bestScore = threshold;
-            for (int c = 0; c < members.size(); c++) {
-                double s = dot(leaders, c * dim, v);
-                if (s >= bestScore) {
-                    bestScore = s;
-                    best = c;
-                }
-            }
+            int best = bestLeader(leaders, v);
             if (best < 0) {
-                System.arraycopy(v, 0, leaders, members.size() * dim, dim);
+                leaders.add(v);
                 members.add(new ArrayList<>(List.of(texts.get(i))));
             } else {
                 members.get(best).add(texts.get(i));
@@ -61,10 +54,32 @@ public final class QuestionClusterer {
         return out;
     }
 
-    private static double dot(float[] leaders, int offset, float[] v) {
-        float s = 0;
-        for (int i = 0; i < v.length; i++) s += leaders[offset + i] * v[i];
-        return s;
+    /**
+     * The leader most similar to {@code v} at or above the threshold (ties: the older leader), or -1. Many leaders
+     * are scanned in parallel chunks; the result is the same as a sequential scan.
+     */
+    private int bestLeader(List<float[]> leaders, float[] v) {
+        int n = leaders.size();
+        if (n < PARALLEL_FROM) return scan(leaders, v, 0, n)[0];
+        int chunks = Math.min(n / CHUNK + 1, 64);
+        int size = (n + chunks - 1) / chunks;
+        return java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> scan(leaders, v, c * size, Math.min(n, (c + 1) * size)))
+                .reduce(new int[] {-1, Integer.MIN_VALUE}, (a, b) -> b[0] >= 0 && (a[0] < 0 || b[1] > a[1] || (b[1] == a[1] && b[0] < a[0])) ? b : a)[0];
+    }
+
+    /** {index, score as float bits ordered} of the best leader in [from, to), or {-1, …}. */
+    private int[] scan(List<float[]> leaders, float[] v, int from, int to) {
+        int best = -1;
+        float bestScore = (float) threshold;
+        for (int c = from; c < to; c++) {
+            float s = org.apache.lucene.util.VectorUtil.dotProduct(leaders.get(c), v);
+            if (s > bestScore || (best < 0 && s >= bestScore)) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        return new int[] {best, best < 0 ? Integer.MIN_VALUE : Float.floatToIntBits(bestScore)};
     }
 
     private static QuestionCluster summary(List<String> texts, Map<String, List<UnansweredQuestion>> byText, Instant now) {
