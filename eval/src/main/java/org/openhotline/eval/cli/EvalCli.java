@@ -50,6 +50,18 @@ public final class EvalCli {
                     Args args = new Args(rest, Set.of("sessions", "set", "database"), Set.of());
                     return new DialogueBenchCommand(out).run(args, config(rest));
                 }
+                case "bench-inbox" -> {
+                    Args args = new Args(rest, Set.of("questions", "src", "threshold"), Set.of());
+                    if (args.help()) {
+                        out.println("usage: ./hotline bench-inbox [--questions 10000] [--src /work/shared/datasets/lcqmc/dev.txt] [--threshold 0.85]");
+                        return 0;
+                    }
+                    var texts = org.openhotline.eval.inbox.InboxClusterBench.lcqmcQuestions(
+                            java.nio.file.Path.of(args.option("src") == null ? "/work/shared/datasets/lcqmc/dev.txt" : args.option("src")), args.integer("questions", 10000));
+                    var r = org.openhotline.eval.inbox.InboxClusterBench.run(texts, args.option("threshold") == null ? 0.85 : Double.parseDouble(args.option("threshold")), out);
+                    out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
+                    return 0;
+                }
                 case "train-fusion" -> {
                     Args args = new Args(rest, Set.of("kb", "queries", "train", "set"), Set.of());
                     return new TrainFusionCommand(out).run(args, config(rest), err);

@@ -39,6 +39,7 @@ public final class HotlineApp implements AutoCloseable {
     private SessionSweeper sweeper;
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
+    private org.openhotline.server.editor.PublishScheduler publishScheduler;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -76,6 +77,12 @@ public final class HotlineApp implements AutoCloseable {
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
                     .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));
+            if (!config.string("server.admin-token").isBlank()) {
+                org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
+                        data.resolve("scratch"), sync::refresh);
+                http.editorAdmin(editor);
+                publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
+            }
             wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, conversation).orElse(null);
             if (wechat != null) {
                 org.openhotline.wechat.WechatChannel channel = wechat;
@@ -144,6 +151,7 @@ public final class HotlineApp implements AutoCloseable {
     public void close() {
         if (http != null) http.stop();
         if (wechat != null) wechat.close();
+        if (publishScheduler != null) publishScheduler.close();
         if (sweeper != null) sweeper.close();
         if (sync != null) sync.close();
         if (wordSync != null) wordSync.close();

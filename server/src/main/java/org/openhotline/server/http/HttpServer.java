@@ -29,6 +29,7 @@ public final class HttpServer {
     private final DictionaryAdmin dictionaryAdmin;
     private org.openhotline.bot.log.MessageLog messageLog;
     private org.openhotline.bot.handoff.JdbcHandoffQueue handoffs;
+    private org.openhotline.server.editor.EditorServices editor;
     private Javalin app;
     private final java.util.List<java.util.function.Consumer<Javalin>> extraRoutes = new java.util.ArrayList<>();
 
@@ -64,6 +65,12 @@ public final class HttpServer {
         return this;
     }
 
+    /** With a non-empty server.admin-token, serves the knowledge editors' workflow under /api/admin/kb and /api/admin/inbox; call before start. */
+    public HttpServer editorAdmin(org.openhotline.server.editor.EditorServices services) {
+        this.editor = services;
+        return this;
+    }
+
     /** Routes a channel adds (e.g. /wechat/callback), registered at start; call before start. */
     public HttpServer routes(java.util.function.Consumer<Javalin> register) {
         extraRoutes.add(register);
@@ -91,7 +98,7 @@ public final class HttpServer {
         app.get("/health", new HealthController(indexes)::health);
         extraRoutes.forEach(r -> r.accept(app));
         String token = config.string("server.admin-token").strip();
-        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null || messageLog != null)) {
+        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null || messageLog != null || editor != null)) {
             app.before("/api/admin/*", new AdminAuth(token)::check);
         }
         if (messageLog != null && handoffs != null && !token.isEmpty()) {
@@ -125,6 +132,7 @@ public final class HttpServer {
             app.delete("/api/admin/calendar/special-days/{date}", calendar::remove);
             app.get("/api/admin/calendar/days", calendar::days);
         }
+        if (editor != null && !token.isEmpty()) EditorRoutes.register(app, json, editor);
         app.exception(BadRequest.class, (e, ctx) -> {
             log.info("refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
             ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage()));
@@ -138,7 +146,10 @@ public final class HttpServer {
             ctx.status(500).json(new ApiError("internal_error", "the server could not answer; the fault is logged"));
         });
         app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/")) ctx.json(new ApiError("not_found", "no such API: " + ctx.method() + " " + ctx.path()));
+            // the editors' API answers its own 404s (no such change, version, cluster) with their code and message
+            if (ctx.path().startsWith("/api/") && ctx.attribute(EditorRoutes.ANSWERED) == null) {
+                ctx.json(new ApiError("not_found", "no such API: " + ctx.method() + " " + ctx.path()));
+            }
         });
         app.error(405, ctx -> ctx.json(new ApiError("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path())));
         app.start(config.string("server.host"), config.integer("server.port"));
