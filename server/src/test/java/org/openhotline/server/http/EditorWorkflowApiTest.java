@@ -17,14 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.kb.index.KnowledgeIndex;
-import org.openhotline.kb.index.ProgressListener;
-import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 
 /**
  * The editors' weekly cycle over HTTP on the real product: collision check, draft, review rules, the regression gate
@@ -34,27 +29,12 @@ class EditorWorkflowApiTest {
     static final String TOKEN = "editor-e2e-token-456";
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path data;
-    static HotlineApp app;
-    static AdminClient client;
-
-    @BeforeAll
-    static void start() {
-        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "1", "HOTLINE_SERVER_ADMIN_TOKEN", TOKEN,
-                "HOTLINE_EDITOR_SCHEDULE_POLL_SECONDS", "1"));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
-        client = new AdminClient(app.port(), TOKEN);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-    }
+    @RegisterExtension
+    static final TestServer client = TestServer.builder().adminToken(TOKEN)
+            .env("HOTLINE_KB_POLL_SECONDS", "1").env("HOTLINE_EDITOR_SCHEDULE_POLL_SECONDS", "1").build();
 
     static HttpResponse<String> as(String user, String role, String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + client.app().port() + path))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (user != null) b.header("X-Hotline-User", user);
@@ -64,7 +44,7 @@ class EditorWorkflowApiTest {
 
     static JsonNode expect(int status, HttpResponse<String> r) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
-        return r.body().isEmpty() ? null : AdminClient.JSON.readTree(r.body());
+        return r.body().isEmpty() ? null : TestServer.JSON.readTree(r.body());
     }
 
     static JsonNode editor(int status, String method, String path, String body) throws Exception {
@@ -77,14 +57,14 @@ class EditorWorkflowApiTest {
 
     static void awaitLive(int version) throws InterruptedException {
         long deadline = System.nanoTime() + 180_000_000_000L;
-        while (app.engine().indexes().liveVersion() != version) {
+        while (client.app().engine().indexes().liveVersion() != version) {
             if (System.nanoTime() > deadline) throw new AssertionError("version " + version + " never went live");
             Thread.sleep(100);
         }
     }
 
     static String liveAnswer(String id) {
-        KnowledgeIndex idx = app.engine().indexes().acquire();
+        KnowledgeIndex idx = client.app().engine().indexes().acquire();
         try {
             return idx.entry(id) == null ? null : idx.entry(id).answer();
         } finally {
@@ -93,7 +73,7 @@ class EditorWorkflowApiTest {
     }
 
     static String change(String kind, String entryId, JsonNode entry) throws Exception {
-        ObjectNode n = AdminClient.JSON.createObjectNode().put("kind", kind);
+        ObjectNode n = TestServer.JSON.createObjectNode().put("kind", kind);
         if (entryId != null) n.put("entryId", entryId);
         if (entry != null) n.set("entry", entry);
         return n.toString();
@@ -111,14 +91,14 @@ class EditorWorkflowApiTest {
         String oldAnswer = liveAnswer("si-001");
         ObjectNode edited = (ObjectNode) client.expect(200, "GET", "/api/admin/kb/entries/si-001", null);
         edited.put("answer", "新口径：单位自用工之日起30日内办理参保登记（2026年修订）。");
-        AdminClient.assertError(as(null, null, "POST", "/api/admin/kb/changes", change("edit", "si-001", edited)), 400, "missing_user");
-        AdminClient.assertError(as("anna", "boss", "POST", "/api/admin/kb/changes", change("edit", "si-001", edited)), 400, "bad_role");
-        AdminClient.assertError(as("anna", "editor", "POST", "/api/admin/kb/changes", "{\"kind\":\"edit\",\"colour\":1}"), 400, "unknown_field");
+        TestServer.assertError(as(null, null, "POST", "/api/admin/kb/changes", change("edit", "si-001", edited)), 400, "missing_user");
+        TestServer.assertError(as("anna", "boss", "POST", "/api/admin/kb/changes", change("edit", "si-001", edited)), 400, "bad_role");
+        TestServer.assertError(as("anna", "editor", "POST", "/api/admin/kb/changes", "{\"kind\":\"edit\",\"colour\":1}"), 400, "unknown_field");
         long edit = editor(201, "POST", "/api/admin/kb/changes", change("edit", "si-001", edited)).get("id").asLong();
         long delete = editor(201, "POST", "/api/admin/kb/changes", change("delete", "si-002", null)).get("id").asLong();
-        AdminClient.assertError(as("anna", "editor", "POST", "/api/admin/kb/changes/" + edit + "/approve", null), 403, "not_reviewer");
-        AdminClient.assertError(as("anna", "reviewer", "POST", "/api/admin/kb/changes/" + edit + "/approve", null), 403, "own_change");
-        AdminClient.assertError(as("anna", "editor", "POST", "/api/admin/kb/changes", change("delete", "si-002", null)), 409, "change_open");
+        TestServer.assertError(as("anna", "editor", "POST", "/api/admin/kb/changes/" + edit + "/approve", null), 403, "not_reviewer");
+        TestServer.assertError(as("anna", "reviewer", "POST", "/api/admin/kb/changes/" + edit + "/approve", null), 403, "own_change");
+        TestServer.assertError(as("anna", "editor", "POST", "/api/admin/kb/changes", change("delete", "si-002", null)), 409, "change_open");
         reviewer(200, "POST", "/api/admin/kb/changes/" + edit + "/approve", "{\"comment\":\"核对无误\"}");
         reviewer(200, "POST", "/api/admin/kb/changes/" + delete + "/approve", null);
         assertEquals(2, client.expect(200, "GET", "/api/admin/kb/changes?status=approved", null).get("count").asInt());
@@ -134,8 +114,8 @@ class EditorWorkflowApiTest {
         assertTrue(report.get("changed").toString().contains("q-si-002-a"), report.toString());
 
         HttpResponse<String> refused = as("bo", "reviewer", "POST", "/api/admin/kb/publish", "{\"note\":\"weekly\"}");
-        AdminClient.assertError(refused, 409, "regression");
-        assertTrue(AdminClient.JSON.readTree(refused.body()).get("report").get("faqQuestions").asInt() > 0);
+        TestServer.assertError(refused, 409, "regression");
+        assertTrue(TestServer.JSON.readTree(refused.body()).get("report").get("faqQuestions").asInt() > 0);
         JsonNode published = reviewer(201, "POST", "/api/admin/kb/publish", "{\"note\":\"weekly\",\"override\":\"si-002 merged into si-003 by policy\"}");
         assertEquals(2, published.get("version").asInt());
         awaitLive(2);
@@ -147,9 +127,9 @@ class EditorWorkflowApiTest {
         assertEquals("si-001", diff.get("changed").get(0).get("entryId").asText());
         assertEquals("[\"answer\"]", diff.get("changed").get(0).get("fields").toString());
         assertEquals(0, diff.get("added").size());
-        AdminClient.assertError(client.admin("GET", "/api/admin/kb/versions/99/diff", null), 404, "no_version");
+        TestServer.assertError(client.admin("GET", "/api/admin/kb/versions/99/diff", null), 404, "no_version");
 
-        AdminClient.assertError(as("anna", "editor", "POST", "/api/admin/kb/versions/1/rollback", null), 403, "not_reviewer");
+        TestServer.assertError(as("anna", "editor", "POST", "/api/admin/kb/versions/1/rollback", null), 403, "not_reviewer");
         assertEquals(3, reviewer(201, "POST", "/api/admin/kb/versions/1/rollback", "{\"note\":\"undo weekly\"}").get("version").asInt());
         awaitLive(3);
         assertEquals(oldAnswer, liveAnswer("si-001"));
@@ -180,11 +160,11 @@ class EditorWorkflowApiTest {
 
     @Test
     void unansweredQuestionsReachTheInboxAndBecomeADraftOrAreDismissed() throws Exception {
-        awaitLive(app.engine().indexes().liveVersion() == 0 ? 1 : app.engine().indexes().liveVersion());
+        awaitLive(client.app().engine().indexes().liveVersion() == 0 ? 1 : client.app().engine().indexes().liveVersion());
         String[] fallbacks = {"火星移民签证在哪里办理", "去火星移民的签证怎么办", "我家猫咪的疫苗证明去哪开", "宠物猫疫苗证明在哪里开"};
         int i = 0;
         for (String text : fallbacks) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/chat"))
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + client.app().port() + "/api/chat"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"sessionId\":\"inbox-" + (i++) + "\",\"text\":\"" + text + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -207,7 +187,7 @@ class EditorWorkflowApiTest {
         assertTrue(draft.get("after").get("similar").toString().contains("猫"), draft.toString());
         JsonNode after = client.expect(200, "GET", "/api/admin/inbox", null);
         assertFalse(after.toString().contains("火星") || after.toString().contains("猫咪"), "handled clusters leave the inbox: " + after);
-        AdminClient.assertError(as("anna", "editor", "POST", "/api/admin/inbox/" + mars.get("id").asText() + "/dismiss", null), 404, "no_cluster");
+        TestServer.assertError(as("anna", "editor", "POST", "/api/admin/inbox/" + mars.get("id").asText() + "/dismiss", null), 404, "no_cluster");
         editor(200, "POST", "/api/admin/kb/changes/" + draft.get("id").asLong() + "/withdraw", null);
     }
 }
