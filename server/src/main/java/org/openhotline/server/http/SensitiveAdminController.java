@@ -32,15 +32,28 @@ final class SensitiveAdminController {
     }
 
     void addWord(Context ctx) {
-        JsonNode body = object(ctx.body(), List.of("word", "category"));
+        JsonNode body = object(ctx.body(), List.of("word", "category", "sound"));
         Category category = category(JsonBody.text(body, "category"));
         String word = JsonBody.text(body, "word").strip();
         if (word.isEmpty()) throw new BadRequest(400, "empty_word", "field 'word' is empty");
         if (word.codePointCount(0, word.length()) > MAX_WORD) throw new BadRequest(400, "word_too_long", "field 'word' is longer than " + MAX_WORD + " characters");
-        LexiconEntry entry = new LexiconEntry(word, category);
+        LexiconEntry entry = new LexiconEntry(word, category, sound(JsonBody.text(body, "sound", "normal")));
         if (!admin.words().add(entry)) throw new BadRequest(409, "duplicate", "'" + word + "' is already in " + category.wireName());
         admin.reloadLocal().run();
         ctx.status(201).json(toJson(entry));
+    }
+
+    /**
+     * How a word may be matched by sound: {@code normal} (pinyin and initials), {@code homophone} (also near
+     * homophones, for words people disguise), {@code literal} (characters only, for short words whose sound is common).
+     */
+    private static LexiconEntry.Sound sound(String s) {
+        return switch (s) {
+            case "normal", "normal_sound" -> LexiconEntry.Sound.NORMAL;
+            case "homophone", "homophone_prone" -> LexiconEntry.Sound.HOMOPHONE_PRONE;
+            case "literal" -> LexiconEntry.Sound.LITERAL;
+            default -> throw new BadRequest(400, "bad_sound", "field 'sound' must be normal, homophone or literal");
+        };
     }
 
     void removeWord(Context ctx) {

@@ -69,6 +69,18 @@ class SensitiveAdminApiTest {
     }
 
     @Test
+    void aWordCanBeAddedWithHowItMayBeMatchedBySound() throws Exception {
+        HttpResponse<String> literal = server.admin("POST", "/api/admin/sensitive-words", "{\"word\":\"紫霞字面词\",\"category\":\"abuse\",\"sound\":\"literal\"}");
+        assertEquals(201, literal.statusCode(), literal.body());
+        assertEquals("literal", JSON.readTree(literal.body()).get("sound").asText());
+        HttpResponse<String> homophone = server.admin("POST", "/api/admin/sensitive-words", "{\"word\":\"紫霞谐音词\",\"category\":\"abuse\",\"sound\":\"homophone\"}");
+        assertEquals("homophone_prone", JSON.readTree(homophone.body()).get("sound").asText());
+        String listed = server.admin("GET", "/api/admin/sensitive-words?category=abuse", null).body();
+        assertTrue(listed.contains("{\"word\":\"紫霞字面词\",\"category\":\"abuse\",\"sound\":\"literal\"}"), "stored with its sound mark");
+        assertError(server.admin("POST", "/api/admin/sensitive-words", "{\"word\":\"紫霞\",\"category\":\"abuse\",\"sound\":\"loud\"}"), 400, "bad_sound");
+    }
+
+    @Test
     void theAuditIsNewestFirstAndHonoursTheLimit() throws Exception {
         server.chat("adm-n1", "楼下有人存放炸药怎么办");
         server.chat("adm-n2", "楼下有人存放炸药怎么办");
