@@ -83,6 +83,14 @@ public final class WechatChannel implements AutoCloseable {
         return handler.handle(request);
     }
 
+    /**
+     * Sends a message the citizen did not ask for (the closing message of an idle session) through the
+     * customer-service API; within WeChat's 48-hour window it arrives, outside it is recorded as undelivered.
+     */
+    public java.util.concurrent.CompletableFuture<org.openhotline.wechat.api.Delivery> push(String openId, String text) {
+        return sender.send(openId, text);
+    }
+
     public CallbackHandler callback() {
         return handler;
     }

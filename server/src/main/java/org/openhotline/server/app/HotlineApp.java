@@ -73,7 +73,7 @@ public final class HotlineApp implements AutoCloseable {
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
             conversation = engine.conversation(stores);
-            sweeper = new SessionSweeper(conversation);
+            sweeper = new SessionSweeper(conversation, closed -> new ClosingPush(wechat == null ? null : wechat::push).push(closed));
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
                     .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));

@@ -16,14 +16,17 @@ final class SessionSweeper implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SessionSweeper.class);
     private static final int BATCH = 500;
     private final Conversation conversation;
+    private final java.util.function.Predicate<Conversation.Closed> push;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "session-sweeper");
         t.setDaemon(true);
         return t;
     });
 
-    SessionSweeper(Conversation conversation) {
+    /** @param push hands a closing message to a channel that can deliver it unasked; false when none can */
+    SessionSweeper(Conversation conversation, java.util.function.Predicate<Conversation.Closed> push) {
         this.conversation = conversation;
+        this.push = push;
     }
 
     void start(int everySeconds) {
@@ -33,7 +36,15 @@ final class SessionSweeper implements AutoCloseable {
     void sweep() {
         try {
             List<Conversation.Closed> closed = conversation.closeIdle(BATCH);
-            if (!closed.isEmpty()) log.info("closed {} idle sessions", closed.size());
+            int pushed = 0;
+            for (Conversation.Closed c : closed) {
+                try {
+                    if (push.test(c)) pushed++;
+                } catch (RuntimeException e) {
+                    log.warn("a closing message could not be handed to its channel: {}", e.toString());
+                }
+            }
+            if (!closed.isEmpty()) log.info("closed {} idle sessions ({} closing messages pushed)", closed.size(), pushed);
         } catch (RuntimeException e) {
             log.warn("closing idle sessions failed, will retry: {}", e.toString());
         }
