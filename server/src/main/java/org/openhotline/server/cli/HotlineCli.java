@@ -37,6 +37,8 @@ public final class HotlineCli {
               eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
               eval-followups       measure follow-up questions without and with context (./hotline eval-followups --help)
               bench                measure throughput and latency over HTTP (./hotline bench --help)
+              bench-dialogue       measure the dialogue engine's cost per turn and the heap of live sessions
+              bench-inbox          measure clustering of unanswered questions for the editors' inbox
               dataset              turn public data sets into eval files (./hotline dataset --help)
               train-fusion         learn the hybrid ranking weights from labelled questions
               test                 install missing test tools, then run every test
