@@ -10,15 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.openhotline.bot.audit.SensitiveAuditLog;
 import org.openhotline.bot.context.ContextRewriter;
 import org.openhotline.bot.faq.FaqAnswerer;
 import org.openhotline.bot.faq.FaqTurn;
 import org.openhotline.bot.feedback.FeedbackStore;
-import org.openhotline.bot.flow.FlowState;
-import org.openhotline.bot.flow.FlowStep;
 import org.openhotline.bot.flow.FlowTurn;
 import org.openhotline.bot.handoff.Handoff;
 import org.openhotline.bot.handoff.HandoffSummaries;
@@ -34,7 +31,6 @@ import org.openhotline.bot.message.Channel;
 import org.openhotline.bot.message.Inbound;
 import org.openhotline.bot.message.Reply;
 import org.openhotline.bot.message.ReplyAct;
-import org.openhotline.bot.message.ReplyOption;
 import org.openhotline.bot.message.ReplyType;
 import org.openhotline.bot.session.ConversationSession;
 import org.openhotline.bot.session.InMemorySessionStore;
@@ -42,10 +38,8 @@ import org.openhotline.bot.session.SessionLocks;
 import org.openhotline.bot.session.SessionMode;
 import org.openhotline.bot.session.SessionStore;
 import org.openhotline.bot.session.Topic;
-import org.openhotline.bot.smalltalk.SmallTalk;
 import org.openhotline.bot.transfer.HumanHours;
 import org.openhotline.bot.transfer.SkillGroups;
-import org.openhotline.bot.transfer.TransferDecision;
 import org.openhotline.bot.transfer.TransferPolicy;
 import org.openhotline.bot.transfer.TransferSettings;
 import org.openhotline.kb.index.IndexManager;
@@ -54,9 +48,7 @@ import org.openhotline.kb.retrieval.Candidate;
 import org.openhotline.nlu.Analysis;
 import org.openhotline.nlu.Analyzer;
 import org.openhotline.nlu.intent.HumanRequestDetector;
-import org.openhotline.nlu.intent.IntentNames;
 import org.openhotline.nlu.repair.HomophoneRepairer;
-import org.openhotline.nlu.sensitive.Category;
 import org.openhotline.nlu.sensitive.Direction;
 import org.openhotline.nlu.sensitive.SensitiveFilter;
 import org.openhotline.nlu.sensitive.SensitiveResult;
@@ -65,8 +57,8 @@ import org.openhotline.nlu.sensitive.SensitiveResult;
  * One citizen message in, one reply out, whatever the channel. A turn runs under the session's lock,
  * reads the session, decides, and writes the session and both messages to the stores before returning,
  * so that what the channel acknowledges is never lost and the next node can continue.
- * The order of decisions: who the citizen is talking to (a person, a message being left), then a request
- * for a person or anger (they win over everything), then a pick among options just offered, then the FAQ.
+ * What to reply is {@link TurnDecider}'s; this class owns the session around it (locks, stores, the
+ * outbound sensitive-word check, welcome, feedback, the end of a handoff and idle closing).
  */
 public final class Conversation {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversation.class);
@@ -86,12 +78,7 @@ public final class Conversation {
     private final SensitiveAuditLog auditLog;
     private final FeedbackStore feedback;
     private final TransferPolicy transfers;
-    private final FaqTurn faq;
-    private final HandoverTurn handover;
-    private final LeaveMessageTurn leaveMessage;
-    private final HotQuestions hot;
-    private final FlowTurn flows;
-    private final SmallTalk smallTalk = new SmallTalk();
+    private final TurnDecider decider;
     private final SessionLocks locks = new SessionLocks(512);
 
     private Conversation(Builder b) {
@@ -109,13 +96,14 @@ public final class Conversation {
         this.auditLog = Objects.requireNonNull(b.auditLog, "auditLog");
         this.feedback = b.feedback;
         this.transfers = new TransferPolicy(b.transferSettings, b.humanRequests != null ? b.humanRequests : HumanRequestDetector.bundled(new org.openhotline.nlu.pinyin.PinyinConverter()));
-        this.hot = new HotQuestions(b.pinned, this.messages, b.clock);
-        this.faq = new FaqTurn(answerer, hot, texts, b.speechRepair, b.context);
-        this.flows = new FlowTurn(Objects.requireNonNull(b.flows, "flows"));
+        HotQuestions hot = new HotQuestions(b.pinned, this.messages, b.clock);
+        FaqTurn faq = new FaqTurn(answerer, hot, texts, b.speechRepair, b.context);
+        FlowTurn flows = new FlowTurn(Objects.requireNonNull(b.flows, "flows"));
         HandoffSummaries summaries = new HandoffSummaries(this.messages);
         Handoff handoff = b.handoff != null ? b.handoff : new InMemoryHandoff();
-        this.handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
-        this.leaveMessage = new LeaveMessageTurn(handoff, summaries, b.skillGroups, texts);
+        HandoverTurn handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
+        LeaveMessageTurn leaveMessage = new LeaveMessageTurn(handoff, summaries, b.skillGroups, texts);
+        this.decider = new TurnDecider(indexes, texts, clock, transfers, faq, handover, leaveMessage, flows);
     }
 
     public static Builder builder() {
@@ -213,7 +201,8 @@ public final class Conversation {
             Analysis a = analyzer.get().analyze(in.text(), Direction.INBOUND, LocalDateTime.ofInstant(received, zone));
             Turn turn;
             try {
-                turn = decide(in, s, a, received);
+                audit(sid, a.sensitive());
+                turn = decider.decide(in, s, a, received);
             } catch (RuntimeException e) {
                 log.error("a turn failed; the citizen gets the way to a person", e);
                 turn = new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.FALLBACK, texts.loading(), "error: " + e.getClass().getSimpleName()), List.of());
@@ -237,158 +226,12 @@ public final class Conversation {
         return s;
     }
 
-    private Turn decide(Inbound in, ConversationSession s, Analysis a, Instant now) {
-        SensitiveResult check = a.sensitive();
-        audit(s.id(), check);
-        boolean abusive = check.count(Category.ABUSE) > 0;
-        if (abusive) s.strikeAbuse();
-        if (check.blocked()) {
-            if (abusive) {
-                Optional<TransferDecision> d = transfers.beforeAnswer(a, s, true);
-                if (d.isPresent()) return handover(d.get(), s, in, a, null, null);
-            }
-            return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.REFUSED, check.reply(), "inbound refused: " + check.blockingHits().get(0).category().wireName()), List.of());
-        }
-        if (a.text().isBlank()) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.EMPTY, texts.empty(), "empty"), List.of());
-        boolean cancels = a.has(IntentNames.CANCEL);
-        if (s.mode() == SessionMode.HUMAN) return new Turn(handover.relay(s, in.channel(), check.text(), cancels), List.of());
-        if (s.mode() == SessionMode.LEAVING_MESSAGE) {
-            Reply r = leaveMessage.step(s, in.channel(), check.text(), a, cancels, now);
-            if (r != null) return new Turn(r, List.of());
-        }
-        Optional<TransferDecision> before = transfers.beforeAnswer(a, s, abusive);
-        if (before.isPresent()) return handover(before.get(), s, in, a, null, category(s, null));
-        if (abusive) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.REFUSED, texts.get("abuse"), "abuse warning " + s.abuseStrikes()), List.of());
-        KnowledgeIndex index = indexes.acquire();
-        if (index == null) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.LOADING, texts.loading(), "index not ready"), List.of());
-        try {
-            LocalDate today = LocalDate.ofInstant(now, zone);
-            FlowState running = flows.running(s);
-            if (running == null) {
-                Turn pick = faq.pick(index, s, a.text().normalized(), today);
-                if (pick != null) return spoken(pick, in.channel(), index);
-            }
-            Optional<FlowStep> step = flows.step(running, a, LocalDateTime.ofInstant(now, zone));
-            if (step.isPresent()) {
-                Turn t = flowTurn(step.get(), running, s, in, a, index, today);
-                if (t != null) return t;
-            }
-            long searchStart = System.nanoTime();
-            Turn found = spoken(faq.search(index, s, a, today), in.channel(), index);
-            long searched = System.nanoTime() - searchStart;
-            found = found.withRetrieval(searched);
-            Reply reply = found.reply();
-            Candidate top = found.ranked().isEmpty() ? null : found.ranked().get(0);
-            Optional<TransferDecision> asked = transfers.askedWithoutPhrase(a, reply.type());
-            if (asked.isPresent()) return handover(asked.get(), s, in, a, null, category(s, top)).withRetrieval(searched);
-            if (reply.type() != ReplyType.ANSWER) {
-                Optional<String> small = smallTalk.textKey(a);
-                if (small.isPresent()) return new Turn(smallTalkReply(small.get(), index, today), found.ranked()).withRetrieval(searched);
-            }
-            ReplyType previous = s.lastReply() == null ? null : ReplyType.valueOf(s.lastReply());
-            Optional<TransferDecision> after = transfers.afterAnswer(a, s, previous, reply.type(), top);
-            if (after.isPresent()) return handover(after.get(), s, in, a, reply, category(s, top)).withRetrieval(searched);
-            return found;
-        } finally {
-            index.release();
-        }
-    }
-
-    /**
-     * A flow step as a turn. A question on the way (UNMATCHED) is answered from the knowledge base when the
-     * bot is sure, then the flow's question is asked again; giving up hands over with what was collected.
-     */
-    private Turn flowTurn(FlowStep step, FlowState running, ConversationSession s, Inbound in, Analysis a, KnowledgeIndex index, LocalDate today) {
-        String flowId = step.state() != null ? step.state().flowId() : running != null ? running.flowId() : null;
-        switch (step.kind()) {
-            case UNMATCHED -> {
-                long t0 = System.nanoTime();
-                Turn found = faq.search(index, s, a, today);
-                long searched = System.nanoTime() - t0;
-                Reply r = found.reply();
-                String back = flows.prompt(running);
-                if (r.type() == ReplyType.ANSWER) {
-                    return new Turn(new Reply(ReplyType.ANSWER, r.text() + "\n\n" + back, r.entryId(), List.of(), r.confidence(),
-                            "answered on the way through flow " + running.flowId(), ReplyAct.FAQ, flows.current(running).buttons(), running.flowId(), null),
-                            found.ranked()).withRetrieval(searched);
-                }
-                FlowStep current = flows.current(running);
-                return new Turn(flows.reply(new FlowStep(FlowStep.Kind.REPROMPT, back, current.buttons(), running, "not understood", null, null),
-                        running.flowId()), found.ranked()).withRetrieval(searched);
-            }
-            case GIVE_UP -> {
-                s.flowState(null);
-                TransferDecision d = "ask_human".equals(step.reason())
-                        ? TransferDecision.transfer(org.openhotline.bot.transfer.TransferReason.KEYWORD, "ask_human intent in flow " + flowId)
-                        : TransferDecision.transfer(org.openhotline.bot.transfer.TransferReason.FLOW_FAILURES, flowId + ": " + step.reason());
-                if (!transfers.settings().flowFailures()) d = TransferDecision.offer(d.reason(), d.detail());
-                Reply handed = handover.handle(d, s, in.channel(), in.text(), a, null, category(s, null), flowId, step.collected(), clock.instant());
-                String said = d.offerOnly() ? step.text() : withoutAskingForAPerson(step.text());
-                return new Turn(said == null || said.isBlank() ? handed : handed.withText(said + "\n" + handed.text()), List.of());
-            }
-            default -> {
-                flows.remember(s, step);
-                return new Turn(flows.reply(step, flowId), List.of());
-            }
-        }
-    }
-
-    /** On a voice-only channel an answer is the entry's speakable variant (no tables, no links) when the editors wrote one. */
-    private static Turn spoken(Turn t, Channel channel, KnowledgeIndex index) {
-        Reply r = t.reply();
-        if (!channel.voiceOnly() || r.type() != ReplyType.ANSWER || r.entryId() == null) return t;
-        org.openhotline.kb.model.Entry e = index.entry(r.entryId());
-        if (e == null) return t;
-        return new Turn(r.withText(e.spokenAnswer()), t.ranked(), t.chosenQuestion(), t.chosenCategory(), t.retrievalNanos());
-    }
-
-    /** A flow's give-up text tells the citizen to ask for a person; when the bot hands over by itself, that sentence goes. */
-    static String withoutAskingForAPerson(String text) {
-        if (text == null) return null;
-        StringBuilder out = new StringBuilder();
-        for (String sentence : text.split("(?<=[。！？])")) {
-            if (!sentence.contains("转人工")) {
-                out.append(sentence);
-                continue;
-            }
-            List<String> kept = new ArrayList<>();
-            for (String clause : sentence.replaceAll("[。！？]$", "").split("，")) if (!clause.contains("转人工")) kept.add(clause);
-            if (!kept.isEmpty()) out.append(String.join("，", kept)).append('。');
-        }
-        return out.toString().strip();
-    }
-
-    private Turn handover(TransferDecision d, ConversationSession s, Inbound in, Analysis a, Reply answer, String category) {
-        log.info("handover {} for session {}", d.describe(), s.id().hashCode());
-        FlowState running = flows.running(s);
-        s.flowState(null); // a person takes over what the flow was doing, with its slots in the summary
-        return new Turn(handover.handle(d, s, in.channel(), in.text(), a, answer, category,
-                running == null ? null : running.flowId(), FlowTurn.slots(running), clock.instant()), List.of());
-    }
-
-    private static String category(ConversationSession s, Candidate top) {
-        if (top != null) return top.entry().category();
-        return s.topic() == null ? null : s.topic().category();
-    }
-
-    /** Thanks and goodbyes end politely; a greeting or chit-chat also lists hot questions, so there is a way on. */
-    private Reply smallTalkReply(String key, KnowledgeIndex index, LocalDate today) {
-        if (key.equals("thanks") || key.equals("goodbye")) return Reply.of(ReplyType.ANSWER, ReplyAct.SMALLTALK, texts.get(key), key);
-        List<ReplyOption> opts = faq.hotOptions(index, today);
-        if (key.equals("chitchat")) {
-            return new Reply(ReplyType.ANSWER, texts.get(key) + "\n" + FaqTurn.numbered(opts), null, opts, 0, key,
-                    ReplyAct.SMALLTALK, List.of(), null, null);
-        }
-        return new Reply(ReplyType.ANSWER, texts.format("welcome", FaqTurn.numbered(opts)), null, opts, 0, "greeting",
-                ReplyAct.WELCOME, List.of(), null, null);
-    }
-
     /** The greeting a channel shows when a citizen arrives (web chat opened, WeChat subscribe). Not logged as a turn. */
     public Reply welcome() {
         KnowledgeIndex index = indexes.acquire();
         if (index == null) return Reply.of(ReplyType.ANSWER, ReplyAct.WELCOME, texts.format("welcome", ""), "index not ready");
         try {
-            return smallTalkReply("welcome", index, LocalDate.now(clock));
+            return decider.smallTalkReply("welcome", index, LocalDate.now(clock));
         } finally {
             index.release();
         }

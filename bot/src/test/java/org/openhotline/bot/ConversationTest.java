@@ -213,10 +213,10 @@ class ConversationTest {
     @Test
     void whenTheBotHandsOverItselfTheAdviceToAskForAPersonIsDropped() {
         assertEquals("抱歉，社保系统暂时无法查询，请稍后再试。",
-                Conversation.withoutAskingForAPerson("抱歉，社保系统暂时无法查询，请稍后再试，或回复“转人工”。"));
+                org.openhotline.bot.flow.FlowTurn.withoutAskingForAPerson("抱歉，社保系统暂时无法查询，请稍后再试，或回复“转人工”。"));
         assertEquals("抱歉，社保系统响应超时，暂时无法查询。您可以稍后再试。",
-                Conversation.withoutAskingForAPerson("抱歉，社保系统响应超时，暂时无法查询。您可以稍后再试，或回复“转人工”由工作人员帮您查询。"));
-        assertEquals("", Conversation.withoutAskingForAPerson("请回复“转人工”。"));
+                org.openhotline.bot.flow.FlowTurn.withoutAskingForAPerson("抱歉，社保系统响应超时，暂时无法查询。您可以稍后再试，或回复“转人工”由工作人员帮您查询。"));
+        assertEquals("", org.openhotline.bot.flow.FlowTurn.withoutAskingForAPerson("请回复“转人工”。"));
     }
 
     @Test

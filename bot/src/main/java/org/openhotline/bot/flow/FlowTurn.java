@@ -79,4 +79,20 @@ public final class FlowTurn {
             throw new IllegalStateException("a flow state could not be written", e);
         }
     }
+
+    /** A flow's give-up text tells the citizen to ask for a person; when the bot hands over by itself, that sentence goes. */
+    public static String withoutAskingForAPerson(String text) {
+        if (text == null) return null;
+        StringBuilder out = new StringBuilder();
+        for (String sentence : text.split("(?<=[。！？])")) {
+            if (!sentence.contains("转人工")) {
+                out.append(sentence);
+                continue;
+            }
+            List<String> kept = new java.util.ArrayList<>();
+            for (String clause : sentence.replaceAll("[。！？]$", "").split("，")) if (!clause.contains("转人工")) kept.add(clause);
+            if (!kept.isEmpty()) out.append(String.join("，", kept)).append('。');
+        }
+        return out.toString().strip();
+    }
 }
