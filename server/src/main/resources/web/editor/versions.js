@@ -18,8 +18,8 @@ function diffView(d) {
       h('table', { class: 'diff' }, h('tr', {}, h('th', {}, ''), h('th', {}, '修改前'), h('th', {}, '修改后')),
         c.fields.map((f) => h('tr', {}, h('th', {}, FIELDS[f] || f),
           f === 'similar'
-            ? [h('td', { class: 'before' }, show(c.similarRemoved)), h('td', { class: 'after' }, show(c.similarAdded))]
-            : [h('td', { class: 'before' }, show(c.values[f]?.before)), h('td', { class: 'after' }, show(c.values[f]?.after))])))))));
+            ? [h('td', { class: 'before' }, c.similarRemoved.map((q) => '－ ' + q).join('\n')), h('td', { class: 'after' }, c.similarAdded.map((q) => '＋ ' + q).join('\n'))]
+            : [h('td', { class: 'before' }, show(c.values[f]?.before)), h('td', { class: 'after' }, show(c.values[f]?.after))]))))));
 }
 
 export async function render(main) {

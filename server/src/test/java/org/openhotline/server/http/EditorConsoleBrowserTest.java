@@ -68,7 +68,7 @@ class EditorConsoleBrowserTest {
     }
 
     private void cycle(Page page, String oldAnswer) throws Exception {
-        page.navigate("http://127.0.0.1:" + server.app().port() + "/editor/");
+        page.navigate("http://127.0.0.1:" + server.app().port() + "/editor");
 
         // a wrong token is refused with the API's message, and the console stays closed
         signIn(page, "wrong-token", "anna", "editor");
@@ -121,6 +121,39 @@ class EditorConsoleBrowserTest {
         assertThat(page.locator("#message")).containsText("新版本 3", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         awaitBotAnswer(NEW_ANSWER, false);
         assertTrue(botAnswer().contains(oldAnswer.substring(0, Math.min(20, oldAnswer.length()))), botAnswer());
+    }
+
+    @Test
+    void unansweredQuestionsBecomeADraftOrAreDismissedFromTheInbox() throws Exception {
+        awaitLive(1);
+        for (String text : new String[] {"火星移民签证在哪里办理", "去火星移民的签证怎么办", "我家猫咪的疫苗证明去哪开", "宠物猫疫苗证明在哪里开"}) {
+            server.chat("inbox-" + SESSIONS.incrementAndGet(), text);
+        }
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://127.0.0.1:" + server.app().port() + "/editor/#inbox");
+        signIn(page, TOKEN, "cai", "editor");
+        Locator mars = page.locator("article.cluster").filter(new Locator.FilterOptions().setHasText("火星"));
+        Locator cat = page.locator("article.cluster").filter(new Locator.FilterOptions().setHasText("猫"));
+        assertThat(mars).containsText("2 次");
+        assertThat(mars.locator(".examples li")).hasCount(2);
+        screenshot(page, "editor-console-inbox.png");
+
+        mars.locator("button", new Locator.LocatorOptions().setHasText("忽略")).click();
+        assertThat(page.locator("#message")).containsText("已忽略");
+        assertThat(mars).hasCount(0);
+        cat.locator("input.entry-id").fill("si-005");
+        cat.locator("button", new Locator.LocatorOptions().setHasText("加为相似问")).click();
+        assertThat(page.locator("#message")).containsText("si-005");
+        assertThat(cat).hasCount(0);
+
+        // the draft waits in the change list with the cluster's questions as new similar ones; its author withdraws it
+        page.locator("#nav a[data-view=changes]").click();
+        Locator draft = page.locator("article.change[data-entry=si-005]");
+        assertThat(draft).containsText("猫");
+        draft.locator("button.withdraw").click();
+        assertThat(page.locator("#message")).containsText("已撤回");
+        assertThat(draft).hasCount(0);
     }
 
     static void signIn(Page page, String token, String user, String role) {
