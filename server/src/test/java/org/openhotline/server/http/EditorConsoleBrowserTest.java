@@ -3,19 +3,10 @@ package org.openhotline.server.http;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,55 +19,37 @@ class EditorConsoleBrowserTest {
     static final String TOKEN = "console-browser-token-789";
     static final String QUESTION = "如何办理职工基本养老保险参保登记";
     static final String NEW_ANSWER = "新口径（浏览器测试）：单位应自用工之日起30日内为职工办理养老保险参保登记。";
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final AtomicInteger SESSIONS = new AtomicInteger();
 
     @RegisterExtension
     static final TestServer server = TestServer.builder().adminToken(TOKEN)
             .env("HOTLINE_KB_POLL_SECONDS", "1").env("HOTLINE_EDITOR_SCHEDULE_POLL_SECONDS", "1").build();
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        assertTrue(Files.isExecutable(CHROMIUM), "the browser test needs Debian's Chromium: apt-get install chromium fonts-wqy-zenhei");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(java.util.List.of("--no-sandbox", "--disable-dev-shm-usage")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
+    @RegisterExtension
+    static final ConsoleBrowser browser = new ConsoleBrowser(server, TOKEN);
 
     @Test
     void editReviewPublishTheBotAnswersThenRollBack() throws Exception {
-        awaitLive(1);
+        browser.awaitLive(1);
         String oldAnswer = botAnswer();
         assertTrue(!oldAnswer.contains(NEW_ANSWER), oldAnswer);
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN")).newPage();
-        page.setDefaultTimeout(30_000);
+        Page page = browser.open("");
         try {
             cycle(page, oldAnswer);
         } catch (Throwable t) { // what the page showed when it went wrong, for whoever reads the failure
-            screenshot(page, "editor-console-failure.png");
+            ConsoleBrowser.screenshot(page, "editor-console-failure.png");
             throw t;
         }
     }
 
     private void cycle(Page page, String oldAnswer) throws Exception {
-        page.navigate("http://127.0.0.1:" + server.app().port() + "/editor");
 
         // a wrong token is refused with the API's message, and the console stays closed
-        signIn(page, "wrong-token", "anna", "editor");
+        browser.signIn(page, "wrong-token", "anna", "editor");
         assertThat(page.locator("#message")).containsText("管理令牌无效");
         assertThat(page.locator("#signin")).isVisible();
 
         // the editor finds the entry, changes its answer; the form shows the collision check before saving
-        signIn(page, TOKEN, "anna", "editor");
+        browser.signIn(page, "anna", "editor");
         page.locator("#filter-text").fill("si-001");
         assertThat(page.locator("#entry-rows tr")).hasCount(1);
         page.locator("#entry-rows tr[data-id=si-001] button").click();
@@ -84,7 +57,7 @@ class EditorConsoleBrowserTest {
         page.locator("#f-similar").fill(page.locator("#f-similar").inputValue() + "\n养老保险怎么参保登记呀");
         page.locator("#check-similar").click();
         assertThat(page.locator("#collisions li")).containsText("养老保险怎么参保登记呀");
-        screenshot(page, "editor-console-edit-form.png");
+        ConsoleBrowser.screenshot(page, "editor-console-edit-form.png");
         boolean collides = page.locator("#collisions li.bad").count() > 0;
         page.locator("#save").click();
         if (collides) { // the console asks once more before saving a colliding question
@@ -98,7 +71,7 @@ class EditorConsoleBrowserTest {
 
         // a second person, as reviewer, approves and publishes now
         page.locator("#signout").click();
-        signIn(page, TOKEN, "bo", "reviewer");
+        browser.signIn(page, "bo", "reviewer");
         page.navigate(page.url().replaceAll("#.*$", "") + "#changes");
         page.locator("article.change[data-entry=si-001] input.comment").fill("核对无误");
         page.locator("article.change[data-entry=si-001] button.approve").click();
@@ -113,7 +86,7 @@ class EditorConsoleBrowserTest {
         page.locator("#nav a[data-view=versions]").click();
         page.locator("#versions tr[data-version='2'] button.show-diff").click();
         assertThat(page.locator("#diff .changed[data-entry=si-001]")).containsText(NEW_ANSWER);
-        screenshot(page, "editor-console-diff.png");
+        ConsoleBrowser.screenshot(page, "editor-console-diff.png");
         Locator rollback = page.locator("#versions button.rollback[data-version='1']");
         rollback.click();
         assertThat(rollback).containsText("确认回滚");
@@ -125,19 +98,17 @@ class EditorConsoleBrowserTest {
 
     @Test
     void unansweredQuestionsBecomeADraftOrAreDismissedFromTheInbox() throws Exception {
-        awaitLive(1);
+        browser.awaitLive(1);
         for (String text : new String[] {"火星移民签证在哪里办理", "去火星移民的签证怎么办", "我家猫咪的疫苗证明去哪开", "宠物猫疫苗证明在哪里开"}) {
             server.chat("inbox-" + SESSIONS.incrementAndGet(), text);
         }
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-        page.setDefaultTimeout(30_000);
-        page.navigate("http://127.0.0.1:" + server.app().port() + "/editor/#inbox");
-        signIn(page, TOKEN, "cai", "editor");
+        Page page = browser.open("/#inbox");
+        browser.signIn(page, "cai", "editor");
         Locator mars = page.locator("article.cluster").filter(new Locator.FilterOptions().setHasText("火星"));
         Locator cat = page.locator("article.cluster").filter(new Locator.FilterOptions().setHasText("猫"));
         assertThat(mars).containsText("2 次");
         assertThat(mars.locator(".examples li")).hasCount(2);
-        screenshot(page, "editor-console-inbox.png");
+        ConsoleBrowser.screenshot(page, "editor-console-inbox.png");
 
         mars.locator("button", new Locator.LocatorOptions().setHasText("忽略")).click();
         assertThat(page.locator("#message")).containsText("已忽略");
@@ -156,17 +127,7 @@ class EditorConsoleBrowserTest {
         assertThat(draft).hasCount(0);
     }
 
-    static void signIn(Page page, String token, String user, String role) {
-        page.locator("#signin-token").fill(token);
-        page.locator("#signin-user").fill(user);
-        page.locator("#signin-role").selectOption(role);
-        page.locator("#signin-submit").click();
-        if (token.equals(TOKEN)) assertThat(page.locator("#who")).containsText(user);
-    }
 
-    static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", name)).setFullPage(true));
-    }
 
     /** The text the bot answers the entry's question with, in a fresh session. */
     static String botAnswer() throws Exception {
@@ -185,11 +146,4 @@ class EditorConsoleBrowserTest {
         throw new AssertionError("the bot never answered " + (present ? "with " : "without ") + text + "; last: " + last);
     }
 
-    static void awaitLive(int version) throws InterruptedException {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (server.app().engine().indexes().liveVersion() < version) {
-            if (System.nanoTime() > deadline) throw new AssertionError("version " + version + " never went live");
-            Thread.sleep(100);
-        }
-    }
 }
