@@ -23,7 +23,7 @@ function append(el, children) {
 
 /** A labelled form field around an input. */
 export function field(label, input) {
-  return h('label', { class: 'field' }, h('span', {}, label), input);
+  return h('label', { class: input.type === 'checkbox' ? 'field check' : 'field' }, h('span', {}, label), input);
 }
 
 /** Shows the outcome of an action at the top of the page; kind is 'ok' or 'error'. */
