@@ -51,12 +51,14 @@ async function route() {
   const name = (location.hash.slice(1).split('/')[0]) || 'entries';
   const load = views[name] || views.entries;
   for (const a of document.querySelectorAll('#nav a')) a.classList.toggle('active', a.dataset.view === name);
-  main.replaceChildren(h('p', { class: 'hint' }, '加载中…'));
+  // each visit renders into a box of its own: a slow render of a view left meanwhile lands in a detached box
+  const box = h('div', { class: 'view-' + name }, h('p', { class: 'hint' }, '加载中…'));
+  main.replaceChildren(box);
   try {
     const view = await load();
-    await view.render(main, location.hash.slice(1).split('/').slice(1));
+    await view.render(box, location.hash.slice(1).split('/').slice(1));
   } catch (e) {
-    main.replaceChildren(h('p', { class: 'hint' }, '此页面未能加载。'));
+    box.replaceChildren(h('p', { class: 'hint' }, '此页面未能加载。'));
     say(e.message, 'error');
   }
 }

@@ -12,9 +12,11 @@ function report(check) {
     h('td', {}, m.before || '—'), h('td', {}, m.after || '—')));
   return h('section', { class: 'card', id: 'check' },
     h('h2', {}, '发布前回归检查'),
-    h('p', { id: 'check-summary', class: check.regression ? 'bad' : 'good' },
-      check.regression ? '准确率下降：发布需要审核人填写理由。' : '未发现准确率下降。',
-      ` 待发布的已批准变更 ${check.approved} 项。`),
+    check.approved === 0
+      ? h('p', { id: 'check-summary', class: 'hint' }, '没有待发布的已批准变更。')
+      : h('p', { id: 'check-summary', class: check.regression ? 'bad' : 'good' },
+        check.regression ? '准确率下降：发布需要审核人填写理由。' : '未发现准确率下降。',
+        ` 待发布的已批准变更 ${check.approved} 项。`),
     r.faqQuestions
       ? h('p', {}, `测试问题 ${r.faqQuestions} 个：首位命中 ${pct(r.hit1Before)} → ${pct(r.hit1After)}（答对 ${r.rightBefore} → ${r.rightAfter}）`)
       : h('p', { class: 'hint' }, '尚未保存测试问题，检查不会拦截发布。'),
@@ -61,7 +63,7 @@ export async function render(main) {
   const controls = isReviewer()
     ? h('section', { class: 'card form' }, h('h2', {}, '发布'),
       field('版本说明', note),
-      check.regression ? field('覆盖理由（审核人）', override) : null,
+      check.regression && check.approved > 0 ? field('覆盖理由（审核人）', override) : null,
       h('div', { class: 'actions' }, h('button', { id: 'publish-now', onclick: publish, disabled: check.approved === 0 }, '立即发布')),
       h('div', { class: 'actions' }, field('定时发布时间', at), h('button', { id: 'publish-schedule', class: 'secondary', onclick: schedule }, '定时发布')))
     : h('p', { class: 'card hint' }, '只有审核人可以发布。');
