@@ -1,0 +1,84 @@
+package org.openhotline.server.http;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Debian's Chromium driven by Playwright for the editor console's browser tests: Playwright never downloads a
+ * browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD, and /usr/bin/chromium as the executable). Registered after the
+ * {@link TestServer} so the server is up when pages open; plus the steps every console test shares.
+ */
+final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback {
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+    private final TestServer server;
+    private final String token;
+    private Playwright playwright;
+    private Browser browser;
+
+    ConsoleBrowser(TestServer server, String token) {
+        this.server = server;
+        this.token = token;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        assertTrue(Files.isExecutable(CHROMIUM), "the browser tests need Debian's Chromium: apt-get install chromium fonts-wqy-zenhei");
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    /** A fresh tab (its own sessionStorage, so nobody is signed in) at {@code /editor} plus {@code hash}. */
+    Page open(String hash) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setLocale("zh-CN")).newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://127.0.0.1:" + server.app().port() + "/editor" + hash);
+        return page;
+    }
+
+    /** Fills the sign-in box; with the right token, waits until the console shows who is signed in. */
+    void signIn(Page page, String withToken, String user, String role) {
+        page.locator("#signin-token").fill(withToken);
+        page.locator("#signin-user").fill(user);
+        page.locator("#signin-role").selectOption(role);
+        page.locator("#signin-submit").click();
+        if (withToken.equals(token)) assertThat(page.locator("#who")).containsText(user);
+    }
+
+    void signIn(Page page, String user, String role) {
+        signIn(page, token, user, role);
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", name)).setFullPage(true));
+    }
+
+    /** Waits until the live index is at least {@code version} (nodes index a version in the background). */
+    void awaitLive(int version) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (server.app().engine().indexes().liveVersion() < version) {
+            if (System.nanoTime() > deadline) throw new AssertionError("version " + version + " never went live");
+            Thread.sleep(100);
+        }
+    }
+}
