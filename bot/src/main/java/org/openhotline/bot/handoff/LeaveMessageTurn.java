@@ -55,7 +55,7 @@ public final class LeaveMessageTurn {
         if ("message".equals(p.kind()) && p.text() == null) return ask(s, new Pending("message", text, 0), texts.get("leave-phone"));
         String phone = a.entities().stream().filter(e -> e.type() == EntityType.PHONE).map(Entity::value).findFirst().orElse(null);
         if (phone == null) {
-            if (p.phoneTries() + 1 >= MAX_PHONE_TRIES + 1) return leave(s, "抱歉没能记下您的电话。您可以在工作时间再联系我们，或回复“转人工”。");
+            if (p.phoneTries() >= MAX_PHONE_TRIES) return leave(s, "抱歉没能记下您的电话。您可以在工作时间再联系我们，或回复“转人工”。");
             return ask(s, new Pending(p.kind(), p.text(), p.phoneTries() + 1), texts.get("bad-phone"));
         }
         HandoffKind kind = "callback".equals(p.kind()) ? HandoffKind.CALLBACK : HandoffKind.MESSAGE;

@@ -56,8 +56,7 @@ public final class HotlineEngine implements AutoCloseable {
     private final HumanRequestDetector humanRequests;
     private final SensitiveFilter sensitiveFilter;
     private final SensitiveAuditLog auditLog;
-    private Analyzer nlu;
-    private IndexAnalysis nluAnalysis;
+    private volatile LiveNlu nlu;
     private IntentClassifier intents;
     private FlowEngine flowEngine;
 
@@ -196,19 +195,26 @@ public final class HotlineEngine implements AutoCloseable {
      * the live sensitive-word filter, and intent models trained once (a few seconds). Rebuilt, cheaply, when a
      * version with other dictionaries goes live; conversations ask for it per message.
      */
-    public synchronized Analyzer nluAnalyzer() {
+    public Analyzer nluAnalyzer() {
         IndexAnalysis live = indexes.liveAnalysis();
-        if (nlu == null || nluAnalysis != live) {
+        LiveNlu current = nlu;
+        if (current != null && current.analysis() == live) return current.analyzer(); // every message: no lock
+        synchronized (this) {
+            current = nlu;
+            if (current != null && current.analysis() == live) return current.analyzer();
             if (intents == null) intents = IntentClassifier.bundled();
             SensitiveFilter filter = sensitiveFilter != null ? sensitiveFilter
                     : new SensitiveFilter(SensitiveLexicon.builder().build(), SensitivePolicy.defaults());
             NluDictionaries d = liveDictionaries();
-            nlu = new Analyzer(liveNormalizer, live.segmenter(),
+            Analyzer analyzer = new Analyzer(liveNormalizer, live.segmenter(),
                     new EntityExtractor(d.gazetteer(), d.typoDictionary(), EntityExtractor.DEFAULT_MAX_CHARS), intents, filter);
-            nluAnalysis = live;
+            nlu = new LiveNlu(live, analyzer);
+            return analyzer;
         }
-        return nlu;
     }
+
+    /** The analyser built for one live version's analysis; swapped whole so readers never see a half-built pair. */
+    private record LiveNlu(IndexAnalysis analysis, Analyzer analyzer) {}
 
     public Retriever retriever(RetrievalSettings settings) {
         return new Retriever(analysis, embedder, settings);
