@@ -13,10 +13,11 @@ import org.openhotline.voice.tts.LanguageRouter;
  * The {@code voice.*} settings as plain values (voice knows no configuration library), the start-up check and
  * the factories built from them, so the server and the telephony module set audio up the same way.
  *
- * @param asrModelPath the Mandarin Vosk model folder; null or empty = no speech recognition (keypad only)
+ * @param asrModelPath the Vosk model folder (Mandarin in production); null or empty = no speech recognition (keypad only)
+ * @param asrLanguage the model's language, "zh" or "en"
  * @param promptsDir recorded prompts ({@code <id>.wav}); null = none
  */
-public record VoiceSettings(Path asrModelPath, String espeakCommand, int espeakWordsPerMinute, int promptCacheMb, Path promptsDir) {
+public record VoiceSettings(Path asrModelPath, String asrLanguage, String espeakCommand, int espeakWordsPerMinute, int promptCacheMb, Path promptsDir) {
 
     public boolean asrConfigured() {
         return asrModelPath != null && !asrModelPath.toString().isBlank();
@@ -53,6 +54,6 @@ public record VoiceSettings(Path asrModelPath, String espeakCommand, int espeakW
 
     /** Loads the Mandarin model (seconds, hundreds of MB); call only when {@link #asrConfigured()}. */
     public VoskRecognizer recognizer() {
-        return VoskRecognizer.load(asrModelPath, "zh");
+        return VoskRecognizer.load(asrModelPath, asrLanguage);
     }
 }

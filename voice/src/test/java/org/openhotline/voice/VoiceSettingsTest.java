@@ -19,7 +19,7 @@ class VoiceSettingsTest {
     @Test
     void promptsSpeakBothLanguagesAndPreferRecordings(@TempDir Path dir) throws Exception {
         WavFiles.write(dir.resolve("welcome.wav"), Signals.sine(500, 16000, 400, -10));
-        Prompts prompts = new VoiceSettings(null, "espeak-ng", 165, 8, dir).prompts();
+        Prompts prompts = new VoiceSettings(null, "zh", "espeak-ng", 165, 8, dir).prompts();
         assertEquals(3200, prompts.audio(Prompt.recorded("welcome", "欢迎", SpeechSynthesizer.MANDARIN), 8000).length());
         PcmAudio mandarin = prompts.audio(Prompt.text("社保业务请按1", SpeechSynthesizer.MANDARIN), 8000);
         PcmAudio english = prompts.audio(Prompt.text("For English, press nine.", SpeechSynthesizer.ENGLISH), 8000);
@@ -28,10 +28,10 @@ class VoiceSettingsTest {
 
     @Test
     void aFolderThatIsNotAModelIsAnErrorAndNoneIsAWarning(@TempDir Path dir) {
-        VoiceSettings wrong = new VoiceSettings(dir, "espeak-ng", 165, 8, null);
+        VoiceSettings wrong = new VoiceSettings(dir, "zh", "espeak-ng", 165, 8, null);
         assertTrue(wrong.asrConfigured());
         assertTrue(wrong.errors().get(0).contains("not a Vosk model"), wrong.errors().toString());
-        VoiceSettings none = new VoiceSettings(null, "espeak-ng", 165, 8, null);
+        VoiceSettings none = new VoiceSettings(null, "zh", "espeak-ng", 165, 8, null);
         assertFalse(none.asrConfigured());
         assertTrue(none.errors().isEmpty());
         assertEquals(1, none.warnings().size(), "the missing model only (espeak-ng is installed): " + none.warnings());

@@ -20,8 +20,11 @@ public final class VoiceConfig {
     public static VoiceSettings settings(HotlineConfig config) {
         String model = config.string("voice.asr.model-path");
         String prompts = config.string("voice.prompts-dir");
-        return new VoiceSettings(model.isBlank() ? null : Path.of(model), config.string("voice.tts.espeak-command"),
-                config.integer("voice.tts.espeak-speed"), config.integer("voice.tts.cache-mb"), prompts.isBlank() ? null : Path.of(prompts));
+        String language = config.string("voice.asr.language");
+        if (!language.equals("zh") && !language.equals("en")) throw new ConfigException("voice.asr.language must be zh or en, not '" + language + "'");
+        return new VoiceSettings(model.isBlank() ? null : Path.of(model), language, config.string("voice.tts.espeak-command"),
+                config.integer("voice.tts.espeak-speed"), config.integer("voice.tts.cache-mb"),
+                prompts.isBlank() ? HotlineApp.dataDir(config).resolve("prompts") : Path.of(prompts));
     }
 
     /** Throws {@link ConfigException} for errors; logs warnings. */

@@ -20,6 +20,8 @@ class VoiceConfigTest {
         VoiceSettings settings = VoiceConfig.check(HotlineConfig.defaultsOnly());
         assertFalse(settings.asrConfigured());
         assertEquals("espeak-ng", settings.espeakCommand());
+        assertEquals("zh", settings.asrLanguage());
+        assertEquals(HotlineApp.dataDir(HotlineConfig.defaultsOnly()).resolve("prompts"), settings.promptsDir(), "recordings under the data folder");
         assertTrue(settings.warnings().stream().anyMatch(w -> w.contains("vosk-model-small-cn-0.22") && w.contains("alphacephei.com/vosk/models")), settings.warnings().toString());
     }
 
@@ -29,6 +31,12 @@ class VoiceConfigTest {
         ConfigException e = assertThrows(ConfigException.class, () -> VoiceConfig.check(config));
         assertTrue(e.getMessage().startsWith("voice.asr.model-path:") && e.getMessage().contains("does not exist")
                 && e.getMessage().contains("https://alphacephei.com/vosk/models"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownLanguageIsRefused() {
+        ConfigException e = assertThrows(ConfigException.class, () -> VoiceConfig.settings(HotlineConfig.defaultsOnly().with("voice.asr.language", "fr")));
+        assertTrue(e.getMessage().contains("voice.asr.language"), e.getMessage());
     }
 
     @Test
