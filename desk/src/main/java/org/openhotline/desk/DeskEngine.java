@@ -127,6 +127,15 @@ public final class DeskEngine implements Desk {
     }
 
     @Override
+    public void cancel(String sessionId) {
+        try {
+            chats.citizenLeft(sessionId);
+        } catch (RuntimeException e) {
+            log.error("could not end the chat of a citizen who left", e);
+        }
+    }
+
+    @Override
     public boolean rate(String sessionId, String chatId, int level, List<String> tags, String comment) {
         return satisfaction.rate(sessionId, chatId, level, tags, comment);
     }
