@@ -186,6 +186,25 @@ abstract class DeskContract {
         }
     }
 
+    @Test
+    void priorityBySourceTransferReasonAndDesignatedCitizen() {
+        Map<String, Object> settings = DeskRig.settings("least-busy", Map.of("auto-accept", true,
+                "priority", List.of("source=app:*:3", "reason=negative_emotion:5", "citizen=designated:20")));
+        try (DeskRig r = new DeskRig(db(), settings, b -> b.sources((session, channel) -> session.startsWith("app") ? "app:社保" : null))) {
+            String plain = r.handoff("plain", "社保");
+            String app = r.handoff("app-user", "社保");
+            var angry = new org.openhotline.bot.handoff.HandoffSummary("angry", "web", "negative_emotion", "", "社保", List.of(), List.of(), List.of(),
+                    null, Map.of(), null, DeskRig.START);
+            String upset = r.desk.request(HandoffKind.TRANSFER, angry, null, null).id();
+            String vip = r.handoff("designated", "社保");
+            assertEquals(0, r.desk.chat(plain).priority());
+            assertEquals(3, r.desk.chat(app).priority());
+            assertEquals(5, r.desk.chat(upset).priority());
+            assertEquals(20, r.desk.chat(vip).priority());
+            assertEquals(List.of(vip, upset, app, plain), r.desk.snapshot(dummy(r)).queue().stream().map(q -> q.chatId()).toList());
+        }
+    }
+
     private static String dummy(DeskRig r) {
         r.agent("viewer", 1, "社保");
         return "viewer";
