@@ -214,6 +214,16 @@ public final class DeskEngine implements Desk {
     }
 
     @Override
+    public Chat notes(String agentId, String chatId, String wrapUpNotes) {
+        return chats.notes(agentId, chatId, wrapUpNotes);
+    }
+
+    @Override
+    public List<org.openhotline.desk.queue.QueueEntry> queue(String group) {
+        return queue.entries(group == null ? null : List.of(group));
+    }
+
+    @Override
     public Map<String, String> endReasons() {
         return parts.settings.endReasons();
     }

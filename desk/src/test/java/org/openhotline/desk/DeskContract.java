@@ -202,6 +202,9 @@ abstract class DeskContract {
             assertEquals(5, r.desk.chat(upset).priority());
             assertEquals(20, r.desk.chat(vip).priority());
             assertEquals(List.of(vip, upset, app, plain), r.desk.snapshot(dummy(r)).queue().stream().map(q -> q.chatId()).toList());
+            assertEquals(List.of(vip, upset, app, plain), r.desk.queue("社保").stream().map(q -> q.chatId()).toList());
+            assertEquals(4, r.desk.queue(null).size());
+            assertEquals(List.of(1, 2, 3, 4), r.desk.queue(null).stream().map(q -> q.position()).toList());
         }
     }
 
@@ -254,6 +257,9 @@ abstract class DeskContract {
             r.desk.end("a1", c1, "solved", "已告知补办流程");
             assertEquals(Presence.WRAP_UP, r.desk.snapshot("a1").agent().presence());
             assertEquals("已告知补办流程", r.desk.chat(c1).wrapUpNote());
+            r.desk.notes("a1", c1, "已告知补办流程；市民将于周一到网点");
+            assertEquals("已告知补办流程；市民将于周一到网点", r.desk.chat(c1).wrapUpNote(), "the summary is written during wrap-up");
+            assertThrows(DeskException.class, () -> r.desk.notes("a2", c1, "not mine"));
             String c2 = r.handoff("w2", "社保");
             r.advance(29);
             r.desk.tick();

@@ -197,6 +197,12 @@ public final class ChatStore {
                 position, id(chatId), position) == 1;
     }
 
+    /** Replaces the wrap-up notes of an ended chat of this agent. */
+    public boolean notes(String chatId, String agentId, String notes) {
+        return jdbc.update("store wrap-up notes", "UPDATE desk_chat SET wrap_up_note = ? WHERE chat_id = ? AND agent_id = ? AND status = 'ENDED'",
+                notes, id(chatId), agentId) == 1;
+    }
+
     public void invite(String chatId, String agentId, String by, Instant now) {
         jdbc.tx("invite into a chat", c -> {
             long id = id(chatId);
