@@ -440,6 +440,27 @@ abstract class DeskContract {
     }
 
     @Test
+    void badInputIsRefusedWithAStableCodeAndNothingChanges() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
+            r.agent("a1", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String chat = r.handoff("bad", "社保");
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.messages("not-a-number", 0, 10)).code());
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.chat("999999")).code());
+            assertEquals("bad_input", assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "  ")).code());
+            assertEquals("bad_input", assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a1", chat, MessageKind.SYSTEM, "x")).code());
+            assertEquals("bad_input", assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a1", chat, MessageKind.IMAGE, "javascript:alert(1)")).code());
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.transfer("a1", chat, TransferTarget.group("nope"), "")).code());
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.presence("ghost", Presence.ONLINE)).code());
+            assertFalse(r.desk.rate("bad", chat, 9, List.of(), null));
+            SendResult rich = r.desk.sendFromAgent("a1", chat, MessageKind.RICH, "<b>请</b>带上<script>alert(1)</script><a href=\"https://12333.gov.cn\">身份证</a>");
+            assertEquals("<b>请</b>带上&lt;script&gt;alert(1)&lt;/script&gt;<a href=\"https://12333.gov.cn\" target=\"_blank\" rel=\"noopener\">身份证</a>",
+                    rich.message().body(), "rich text keeps its small HTML subset only");
+            assertEquals(ChatStatus.ACTIVE, r.desk.chat(chat).status());
+        }
+    }
+
+    @Test
     void cannedRepliesArePersonalOrSharedAndSearchable() {
         try (DeskRig r = rig("least-busy")) {
             r.desk.saveCannedReply("a1", 0, "补卡流程", "携带身份证到任一社保网点办理补卡。", false);
