@@ -67,6 +67,7 @@ abstract class DeskContract {
             assertThrows(DeskException.class, () -> r.desk.accept("a1", second.id()), "a1 is full (max 1 chat)");
             assertEquals(List.of(first), r.desk.snapshot("a1").chats().stream().map(Chat::chatId).toList());
             assertEquals(List.of(second.id()), r.desk.snapshot("a1").queue().stream().map(q -> q.chatId()).toList());
+            assertEquals("keyword", r.desk.snapshot("a1").queue().get(0).reason(), "the console shows why the bot handed over");
         }
     }
 
