@@ -127,6 +127,15 @@ public final class DeskEngine implements Desk {
     }
 
     @Override
+    public boolean withAgent(String sessionId) {
+        try {
+            return parts.chats.openOf(sessionId).map(c -> c.status() == org.openhotline.desk.chat.ChatStatus.ACTIVE).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
     public void cancel(String sessionId) {
         try {
             chats.citizenLeft(sessionId);
