@@ -67,7 +67,7 @@ public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean autoA
         Map<Integer, List<String>> tags = new LinkedHashMap<>();
         Map<String, Object> tagTree = (Map<String, Object>) t.getOrDefault("rating-tags", Map.of());
         for (int level = 1; level <= 5; level++) {
-            Object v = tagTree.get(String.valueOf(level));
+            Object v = tagTree.containsKey(String.valueOf(level)) ? tagTree.get(String.valueOf(level)) : ((Map<Object, Object>) (Map<?, ?>) tagTree).get(level);
             tags.put(level, v == null ? List.of() : ((List<Object>) v).stream().map(String::valueOf).toList());
         }
         Map<String, String> texts = new LinkedHashMap<>();
