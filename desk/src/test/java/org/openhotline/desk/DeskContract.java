@@ -278,10 +278,13 @@ abstract class DeskContract {
             r.desk.tick();
             assertEquals("a2", r.desk.chat(chat).agentId(), "a1 let the offer expire");
             assertEquals(ChatStatus.OFFERED, r.desk.chat(chat).status());
+            assertEquals(Presence.AWAY, r.desk.snapshot("a1").agent().presence(), "a missed offer sets the agent away");
+            r.desk.presence("a1", Presence.ONLINE);
             r.desk.decline("a2", chat);
             assertEquals("a1", r.desk.chat(chat).agentId(), "declined: back to the only other agent");
             r.desk.presence("a1", Presence.AWAY);
             assertEquals("a2", r.desk.chat(chat).agentId(), "away gives the offer back; a2 is the only one left");
+            assertEquals(Presence.ONLINE, r.desk.snapshot("a2").agent().presence(), "declining is not missing");
         }
     }
 
