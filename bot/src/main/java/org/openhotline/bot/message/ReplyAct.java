@@ -21,9 +21,13 @@ public enum ReplyAct {
     OFFER_HUMAN,
     TRANSFER,
     QUEUED,
+    /** A message to the agent who is in the chat: the text is empty and a channel sends nothing back (the agent answers). */
+    RELAYED,
     OUTSIDE_HOURS,
     MESSAGE_TAKEN,
     FEEDBACK,
+    /** A rating of a chat with a person (rating mode after the desk ended the chat), or its comment. */
+    RATED,
     CLOSING;
 
     public String wireName() {
