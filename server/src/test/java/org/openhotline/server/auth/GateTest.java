@@ -51,7 +51,7 @@ class GateTest {
         accounts.create(new AccountDraft("agent1", "坐席", Set.of(Role.AGENT), List.of("社保"), 3, false), "agent-password", false);
         accounts.create(new AccountDraft("editor1", null, Set.of(Role.EDITOR), List.of(), 0, false), "editor-password", false);
         app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
-        AuthRoutes.install(app, json, new AuthServices(accounts, sessions, true), "", List::of);
+        AuthRoutes.install(app, json, new AuthServices(accounts, sessions, true), "", null, List.of());
         app.get("/api/desk/me", ctx -> ctx.result(Gate.require(ctx, Role.AGENT).username()));
         app.post("/api/desk/presence", ctx -> ctx.result("ok " + Gate.require(ctx, Role.AGENT).username()));
         app.wsBeforeUpgrade("/ws/desk", ctx -> Gate.require(ctx, Role.AGENT));

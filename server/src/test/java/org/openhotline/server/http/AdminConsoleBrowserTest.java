@@ -37,6 +37,20 @@ class AdminConsoleBrowserTest {
         page.locator("#signin-submit").click();
         assertThat(page.locator("#users tr[data-user=admin]")).containsText("管理员");
 
+        // a skill group of the desk: how it routes and how many chats an agent takes in it
+        page.locator("#group-new").click();
+        page.locator("#group-code").fill("12333");
+        page.locator("#group-name").fill("社保热线");
+        page.locator("#group-strategy").selectOption("round-robin");
+        page.locator("#group-saturation").fill("2");
+        page.locator("#group-timeout").fill("15");
+        page.locator("#group-save").click();
+        assertThat(page.locator("#message")).containsText("已保存技能组 12333");
+        Locator group = page.locator("#groups tr[data-group='12333']");
+        assertThat(group).containsText("社保热线");
+        assertThat(group).containsText("轮流分配");
+        assertThat(group).containsText("15 分钟");
+
         // a new editor, who must change the initial password
         page.locator("#user-new").click();
         page.locator("#form-username").fill("zhang.min");
@@ -45,14 +59,15 @@ class AdminConsoleBrowserTest {
         page.locator("#form-roles input[value=AGENT]").uncheck();
         page.locator("#form-roles input[value=EDITOR]").check();
         page.locator("#form-groups input[value=社保]").check();
-        page.locator("#form-groups-more").fill("12333");
+        page.locator("#form-groups input[value='12333']").check();
+        page.locator("#form-groups-more").fill("临时组");
         page.locator("#form-max-chats").fill("5");
         page.locator("#form-save").click();
         assertThat(page.locator("#message")).containsText("已创建用户 zhang.min");
         Locator row = page.locator("#users tr[data-user='zhang.min']");
         assertThat(row).containsText("张敏");
         assertThat(row).containsText("知识编辑");
-        assertThat(row).containsText("12333、社保");
+        assertThat(row).containsText("12333、临时组、社保");
         assertThat(row).containsText("待改密码");
 
         // editing: more chats and a second role
@@ -62,6 +77,7 @@ class AdminConsoleBrowserTest {
         page.locator("#form-save").click();
         assertThat(page.locator("#message")).containsText("已保存用户 zhang.min");
         assertThat(page.locator("#users tr[data-user='zhang.min']")).containsText("审核人");
+        assertThat(page.locator("#groups tr[data-group='12333'] td").nth(6)).hasText("1");
         ConsoleBrowser.screenshot(page, "admin-console-users.png");
 
         // the new user signs in to the editor console, sets their own password, and is in
