@@ -9,7 +9,8 @@ import org.openhotline.server.http.BadRequest;
 
 /**
  * Who may call {@code /api/admin/*}: a signed-in account with the role its part of the API needs (knowledge editing:
- * EDITOR or REVIEWER; transcripts and handoffs: SUPERVISOR or GROUP_LEADER; the rest: ADMIN), or a script holding
+ * EDITOR or REVIEWER; question reports: those or SUPERVISOR; transcripts and handoffs: SUPERVISOR or GROUP_LEADER; the
+ * rest: ADMIN), or a script holding
  * {@code server.admin-token} as a bearer token ({@link AdminAuth}: compared in constant time).
  */
 final class AdminApiGate {
@@ -18,6 +19,7 @@ final class AdminApiGate {
             "/api/admin/kb/", List.of(Role.EDITOR, Role.REVIEWER),
             "/api/admin/inbox", List.of(Role.EDITOR, Role.REVIEWER),
             "/api/admin/dictionaries", List.of(Role.EDITOR, Role.REVIEWER),
+            "/api/admin/reports", List.of(Role.EDITOR, Role.REVIEWER, Role.SUPERVISOR),
             "/api/admin/conversations/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
             "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
 
