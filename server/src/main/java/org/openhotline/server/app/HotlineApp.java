@@ -40,6 +40,8 @@ public final class HotlineApp implements AutoCloseable {
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
+    private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
+    private org.openhotline.server.auth.AuthServices auth;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -78,12 +80,13 @@ public final class HotlineApp implements AutoCloseable {
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
                     .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));
-            if (!config.string("server.admin-token").isBlank()) {
-                org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
-                        data.resolve("scratch"), sync::refresh);
-                http.editorAdmin(editor);
-                publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
-            }
+            auth = auth(database.dataSource());
+            http.auth(auth, new org.openhotline.desk.store.JdbcSkillGroupStore(database.dataSource()),
+                    org.openhotline.server.auth.AuthServices.configuredGroups(config));
+            org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
+                    data.resolve("scratch"), sync::refresh);
+            http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
+            publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
             wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, conversation).orElse(null);
             if (wechat != null) {
                 org.openhotline.wechat.WechatChannel channel = wechat;
@@ -99,6 +102,27 @@ public final class HotlineApp implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Accounts, and the ones a start needs: the demo's samples, or the first admin of a new database. */
+    private org.openhotline.server.auth.AuthServices auth(javax.sql.DataSource ds) {
+        var auth = org.openhotline.server.auth.AuthServices.fromConfig(config, ds, Clock.systemUTC());
+        if (config.bool("auth.sample-accounts")) {
+            sampleAccounts = org.openhotline.server.auth.AccountBootstrap.samples(auth.accounts(),
+                    org.openhotline.server.auth.AuthServices.configuredGroups(config));
+        }
+        org.openhotline.server.auth.AccountBootstrap.firstAdmin(auth.accounts(), config.string("auth.admin-password"));
+        return auth;
+    }
+
+    /** Accounts and login sessions (for the desk's agent directory and tests). */
+    public org.openhotline.server.auth.AuthServices auth() {
+        return auth;
+    }
+
+    /** SAMPLE ONLY: the demo's accounts with their passwords (auth.sample-accounts), for the launcher to print. */
+    public java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts() {
+        return sampleAccounts;
     }
 
     /** SAMPLE ONLY: the fake business system for the demo; when no business URL is set the flows call it. */

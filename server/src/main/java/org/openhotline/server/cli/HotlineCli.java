@@ -117,7 +117,9 @@ public final class HotlineCli {
                     Starts OpenHotline: web chat at /, POST /api/chat, GET /health. Data (H2 database and Lucene
                     index) lives in HOTLINE_DATA (default ./data); the sample knowledge base is published on first
                     start. HOTLINE_PORT sets the port (default 8080). Ctrl-C stops it; the next start reuses the data.
-                    The admin API (/api/admin) needs HOTLINE_SERVER_ADMIN_TOKEN; demo picks and prints a random one.""");
+                    People sign in at /editor, /admin (accounts); the first start creates `admin` (HOTLINE_ADMIN_PASSWORD,
+                    else a one-time password in the log). Scripts call /api/admin with HOTLINE_SERVER_ADMIN_TOKEN; demo picks
+                    and prints a random one, and creates one sample account per role (printed with their passwords).""");
             return 0;
         }
         long t0 = System.nanoTime();
@@ -126,6 +128,9 @@ public final class HotlineCli {
         if (name.equals("demo") && config.string("server.admin-token").isBlank()) {
             generatedToken = randomToken();
             config = config.with("server.admin-token", generatedToken);
+        }
+        if (name.equals("demo") && !"false".equalsIgnoreCase(env.getOrDefault("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "").strip())) {
+            config = config.with("auth.sample-accounts", "true"); // SAMPLE ONLY: one account per role, printed below
         }
         if (name.equals("demo") && config.string("flows.business-url").isBlank()) {
             config = config.with("sample-business.enabled", "true"); // the demo's task flows need a business system to call
@@ -162,6 +167,10 @@ public final class HotlineCli {
             out.printf("WeChat callback: http://%s:%d/wechat/callback  token: %s  (%s)%n", shown, app.port(), config.string("wechat.token"),
                     wechatSimulator != null ? "sample account; customer-service API: simulator at " + wechatSimulator.apiBaseUrl()
                             : config.string("wechat.aes-key").isBlank() ? "plain mode" : "AES mode");
+        }
+        if (!app.sampleAccounts().isEmpty()) {
+            out.printf("sample accounts (demo only; sign in at /console, /editor, /admin):%n");
+            for (var a : app.sampleAccounts()) out.printf("  %-12s password %-22s %s%n", a.username(), a.password(), new java.util.TreeSet<>(a.roles()));
         }
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
