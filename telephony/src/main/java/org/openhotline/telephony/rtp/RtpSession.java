@@ -61,6 +61,8 @@ public final class RtpSession implements AutoCloseable {
     private long ticks;
     // incoming DTMF de-duplication, touched only by the selector thread
     private long lastEventTimestamp = -1;
+    private int lastEvent = -1;
+    private boolean lastEventEnded;
 
     private final LongAdder packetsIn = new LongAdder(), packetsOut = new LongAdder(), dtmfIn = new LongAdder(),
             dtmfSent = new LongAdder(), malformed = new LongAdder(), rtcpIn = new LongAdder(), rtcpOut = new LongAdder();
@@ -165,10 +167,12 @@ public final class RtpSession implements AutoCloseable {
         }
         if (p.payloadType() == dtmfPayloadType) {
             DtmfEvent.parse(p.payload()).ifPresentOrElse(e -> {
-                if (p.timestamp() != lastEventTimestamp) {
-                    lastEventTimestamp = p.timestamp();
-                    injectDtmf(e.key());
-                }
+                // one press is many packets with one timestamp; a new timestamp, key, or a start after an end is the next press
+                boolean next = p.timestamp() != lastEventTimestamp || e.event() != lastEvent || (lastEventEnded && !e.end());
+                lastEventTimestamp = p.timestamp();
+                lastEvent = e.event();
+                lastEventEnded = e.end();
+                if (next) injectDtmf(e.key());
             }, () -> dropMalformed(from, "bad telephone-event"));
             return;
         }
