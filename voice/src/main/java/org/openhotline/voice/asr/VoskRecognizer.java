@@ -1,0 +1,93 @@
+package org.openhotline.voice.asr;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+
+/**
+ * Vosk (Kaldi) recogniser over one model folder, loaded once and shared by all sessions (Vosk models are
+ * read-only after loading, so recognisers on many threads may use one). Audio at another rate than the model's
+ * is resampled by the session.
+ */
+public final class VoskRecognizer implements SpeechRecognizer {
+    /** Where a user gets a Mandarin model, repeated in every "model missing" message. */
+    public static final String MANDARIN_MODEL_HINT =
+            "download vosk-model-small-cn-0.22 from https://alphacephei.com/vosk/models, unzip it and set voice.asr.model-path "
+                    + "(HOTLINE_VOICE_ASR_MODEL_PATH) to the unzipped folder";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Model model;
+    private final String language;
+    private final int modelRate;
+    private final AtomicInteger openSessions = new AtomicInteger();
+
+    private VoskRecognizer(Model model, String language, int modelRate) {
+        this.model = model;
+        this.language = language;
+        this.modelRate = modelRate;
+    }
+
+    /**
+     * Loads the model in {@code folder} (the unzipped Vosk model: am/, conf/, graph/ …).
+     *
+     * @throws RecognizerUnavailableException naming the folder and what to do when it is missing or unreadable
+     */
+    public static VoskRecognizer load(Path folder, String language) {
+        String problem = ModelFolder.problem(folder);
+        if (problem != null) throw new RecognizerUnavailableException(problem + "; " + MANDARIN_MODEL_HINT);
+        try {
+            LibVosk.setLogLevel(LogLevel.WARNINGS);
+            return new VoskRecognizer(new Model(folder.toString()), language, ModelFolder.sampleRate(folder));
+        } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
+            throw new RecognizerUnavailableException("could not load the Vosk model at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public RecognitionSession open(int sampleRate) {
+        return open(sampleRate, List.of());
+    }
+
+    @Override
+    public RecognitionSession open(int sampleRate, List<String> phrases) {
+        String grammar = null;
+        if (!phrases.isEmpty()) {
+            try {
+                List<String> withUnknown = new java.util.ArrayList<>(phrases);
+                withUnknown.add("[unk]");
+                grammar = JSON.writeValueAsString(withUnknown);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("phrases", e);
+            }
+        }
+        VoskSession session = new VoskSession(model, modelRate, sampleRate, grammar, openSessions::decrementAndGet);
+        openSessions.incrementAndGet();
+        return session;
+    }
+
+    @Override
+    public String language() {
+        return language;
+    }
+
+    /** The sessions not yet closed (a leak shows here). */
+    public int openSessions() {
+        return openSessions.get();
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    /** Checks a model folder without loading it: the start-up check of the configured Mandarin model. */
+    public static String checkModelFolder(Path folder) {
+        String problem = ModelFolder.problem(folder);
+        return problem == null ? null : problem + "; " + MANDARIN_MODEL_HINT;
+    }
+}

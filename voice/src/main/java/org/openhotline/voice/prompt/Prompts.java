@@ -1,0 +1,59 @@
+package org.openhotline.voice.prompt;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openhotline.voice.audio.PcmAudio;
+import org.openhotline.voice.audio.WavFiles;
+import org.openhotline.voice.tts.SpeechSynthesizer;
+import org.openhotline.voice.tts.SpeechUnavailableException;
+
+/**
+ * The audio for a prompt: a recorded WAV in the prompt folder when one exists for its id (the bureau's own voice
+ * wins over TTS), else its text synthesised (cached). A recording is looked up as {@code <id>.<language>.wav}
+ * then {@code <id>.wav}, read once per rate and kept; any WAV rate or encoding is converted.
+ */
+public final class Prompts {
+    private final Path folder;
+    private final SpeechSynthesizer speech;
+    private final Map<String, PcmAudio> recordings = new ConcurrentHashMap<>();
+
+    /** {@code folder} may be null (no recordings); {@code speech} should be a {@link PromptCache}. */
+    public Prompts(Path folder, SpeechSynthesizer speech) {
+        this.folder = folder;
+        this.speech = speech;
+    }
+
+    public PcmAudio audio(Prompt prompt, int sampleRate) {
+        if (prompt.id() != null && folder != null) {
+            Path file = recording(prompt);
+            if (file != null) return recordings.computeIfAbsent(file + "@" + sampleRate, k -> read(file, sampleRate));
+        }
+        if (prompt.text() == null || prompt.text().isBlank()) {
+            throw new SpeechUnavailableException("no recording " + prompt.id() + ".wav in " + folder + " and no text to speak instead");
+        }
+        return speech.synthesize(prompt.text(), prompt.language(), sampleRate);
+    }
+
+    /** Whether the prompt will play from a recording. */
+    public boolean recorded(Prompt prompt) {
+        return prompt.id() != null && folder != null && recording(prompt) != null;
+    }
+
+    private Path recording(Prompt prompt) {
+        Path localised = folder.resolve(prompt.id() + "." + prompt.language().getLanguage() + ".wav");
+        if (Files.isRegularFile(localised)) return localised;
+        Path plain = folder.resolve(prompt.id() + ".wav");
+        return Files.isRegularFile(plain) ? plain : null;
+    }
+
+    private static PcmAudio read(Path file, int sampleRate) {
+        try {
+            return WavFiles.read(file).at(sampleRate);
+        } catch (IOException e) {
+            throw new SpeechUnavailableException("recorded prompt " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+}
