@@ -55,7 +55,7 @@ final class Dialer {
                     msg.headers.createCSeqHeader(1L, Request.INVITE), from, toHeader, List.of(via), msg.headers.createMaxForwardsHeader(70));
             invite.addHeader(msg.contact(transport));
             invite.addHeader(msg.header("User-Agent", ua.settings().userAgent()));
-            invite.addHeader(msg.header("Allow", SipMessages.ALLOW));
+            msg.allow(invite);
             msg.sdp(invite, Sdp.offer(ua.settings().host(), rtp.localPort(), 1));
             ClientTransaction tx = ua.provider().getNewClientTransaction(invite);
             SipCall call = new SipCall(ua, callId.getCallId(), fromUser, SipMessages.userPart(toHeader.getAddress()), false, rtp);

@@ -58,8 +58,13 @@ final class SipMessages {
         r.addHeader(headers.createHeader("Server", userAgent));
         String method = request.getMethod();
         if (status == 405 || (status == 200 && (Request.OPTIONS.equals(method) || Request.INVITE.equals(method))))
-            for (String m : ALLOW.split(", ")) r.addHeader(headers.createAllowHeader(m));
+            allow(r);
         return r;
+    }
+
+    /** The methods we accept, one Allow header each (the stack refuses one header listing them all). */
+    void allow(Message m) throws ParseException {
+        for (String method : ALLOW.split(", ")) m.addHeader(headers.createAllowHeader(method));
     }
 
     void sdp(Message m, String body) throws ParseException {
