@@ -13,9 +13,11 @@ import org.openhotline.voice.tts.SpeechUnavailableException;
 /**
  * The audio for a prompt: a recorded WAV in the prompt folder when one exists for its id (the bureau's own voice
  * wins over TTS), else its text synthesised (cached). A recording is looked up as {@code <id>.<language>.wav}
- * then {@code <id>.wav}, read once per rate and kept; any WAV rate or encoding is converted.
+ * then {@code <id>.wav}, read once per rate and kept (replace a file, restart to hear it); any WAV rate or encoding
+ * is converted. An unreadable recording falls back to the text when there is one (logged), else fails clearly.
  */
 public final class Prompts {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Prompts.class);
     private final Path folder;
     private final SpeechSynthesizer speech;
     private final Map<String, PcmAudio> recordings = new ConcurrentHashMap<>();
@@ -29,7 +31,14 @@ public final class Prompts {
     public PcmAudio audio(Prompt prompt, int sampleRate) {
         if (prompt.id() != null && folder != null) {
             Path file = recording(prompt);
-            if (file != null) return recordings.computeIfAbsent(file + "@" + sampleRate, k -> read(file, sampleRate));
+            if (file != null) {
+                try {
+                    return recordings.computeIfAbsent(file + "@" + sampleRate, k -> read(file, sampleRate));
+                } catch (SpeechUnavailableException e) {
+                    if (prompt.text() == null || prompt.text().isBlank()) throw e;
+                    LOG.warn("{}; speaking the prompt's text instead", e.getMessage());
+                }
+            }
         }
         if (prompt.text() == null || prompt.text().isBlank()) {
             throw new SpeechUnavailableException("no recording " + prompt.id() + ".wav in " + folder + " and no text to speak instead");

@@ -6,11 +6,16 @@ package org.openhotline.voice.vad;
  * lowest block level of the last two seconds (minimum statistics: speech always has gaps, so the minimum tracks
  * the line's noise and follows it when it changes). Speech needs {@code onset} loud blocks in a row to start and
  * {@code hangover} quiet ones to end; once in speech the threshold drops 3 dB so word endings do not flicker.
+ * Speech rises and falls with its syllables; a second of "speech" whose level barely moves (under 1.5 dB standard
+ * deviation) is noise that just got louder (a fan, a car), so it ends at once and becomes the new floor instead of
+ * waiting for the two-second window to catch up.
  */
 final class EnergyVad implements VoiceActivityDetector {
     private static final int BLOCK_MILLIS = 10;
     private static final int FLOOR_WINDOW_BLOCKS = 200;
     private static final double HYSTERESIS_DB = 3;
+    private static final int STEADY_BLOCKS = 100;
+    private static final double STEADY_DB = 1.5;
 
     private final VadSettings settings;
     private final int blockSamples;
@@ -26,6 +31,7 @@ final class EnergyVad implements VoiceActivityDetector {
     private int blockFill;
     private int loudRun;
     private int quietRun;
+    private int speechBlocks;
     private boolean speaking;
 
     EnergyVad(VadSettings settings) {
@@ -64,17 +70,36 @@ final class EnergyVad implements VoiceActivityDetector {
             if (loudRun >= onsetBlocks) {
                 speaking = true;
                 quietRun = 0;
+                speechBlocks = loudRun;
                 return VadEvent.SPEECH_START;
             }
         } else {
             quietRun = loud ? 0 : quietRun + 1;
-            if (quietRun >= hangoverBlocks) {
-                speaking = false;
-                loudRun = 0;
-                return VadEvent.SPEECH_END;
+            if (++speechBlocks >= STEADY_BLOCKS && steady()) {
+                recentCount = STEADY_BLOCKS; // forget the quieter past: this level is the line's noise now
+                return endSpeech();
             }
+            if (quietRun >= hangoverBlocks) return endSpeech();
         }
         return VadEvent.NONE;
+    }
+
+    private VadEvent endSpeech() {
+        speaking = false;
+        loudRun = 0;
+        return VadEvent.SPEECH_END;
+    }
+
+    /** Whether the last second's levels barely vary (stationary noise, not syllables). */
+    private boolean steady() {
+        double sum = 0, squares = 0;
+        for (int j = 0; j < STEADY_BLOCKS; j++) {
+            double level = recent[(recentNext - 1 - j + recent.length) % recent.length];
+            sum += level;
+            squares += level * level;
+        }
+        double mean = sum / STEADY_BLOCKS;
+        return squares / STEADY_BLOCKS - mean * mean < STEADY_DB * STEADY_DB;
     }
 
     private void remember(double level) {
@@ -86,7 +111,7 @@ final class EnergyVad implements VoiceActivityDetector {
     /** The quietest block of the window. */
     double noiseFloor() {
         double min = Double.MAX_VALUE;
-        for (int i = 0; i < recentCount; i++) min = Math.min(min, recent[i]);
+        for (int j = 0; j < recentCount; j++) min = Math.min(min, recent[(recentNext - 1 - j + recent.length) % recent.length]);
         return recentCount == 0 ? settings.minSpeechLevelDb() : min;
     }
 
