@@ -26,6 +26,12 @@ public interface CallIo {
     /** Digits until '#', {@code max} digits, or {@code timeout} without a key; {@code first} is a key already pressed (0 if none). */
     String digits(char first, int max, Duration timeout);
 
+    /**
+     * Hands the caller's audio, frame by frame on this thread, to {@code sink} until they have spoken and stopped
+     * (VAD), or nothing was said within {@code noSpeech}, or {@code max} passed, or a key was pressed. Returns the key or 0.
+     */
+    char listen(java.util.function.Consumer<short[]> sink, Duration noSpeech, Duration max);
+
     /** Records the caller until '#', {@code max}, or a long silence after speech; 8 kHz. */
     PcmAudio record(Duration max);
 

@@ -31,7 +31,7 @@ public sealed interface IvrNode {
     record Transfer(String id, String group, IvrPrompt prompt, String next) implements IvrNode {}
 
     /** Lets the voice bot talk with the caller; {@code next} when the bot is done without a transfer. */
-    record Bot(String id, IvrPrompt prompt, String next) implements IvrNode {}
+    record Bot(String id, IvrPrompt prompt, String group, String next) implements IvrNode {}
 
     /** Records a voice message (until '#', silence or the limit) for a callback. */
     record Voicemail(String id, IvrPrompt prompt, int maxSeconds, IvrPrompt thanks, String next) implements IvrNode {}

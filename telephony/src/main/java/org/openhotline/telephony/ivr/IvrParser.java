@@ -32,7 +32,7 @@ public final class IvrParser {
             "input", Set.of("type", "prompt", "variable", "min-digits", "max-digits", "timeout-seconds", "retries", "next", "fallback"),
             "api", Set.of("type", "method", "url", "body", "timeout-ms", "branches", "next", "on-error"),
             "transfer", Set.of("type", "group", "prompt", "next"),
-            "bot", Set.of("type", "prompt", "next"),
+            "bot", Set.of("type", "prompt", "group", "next"),
             "voicemail", Set.of("type", "prompt", "max-seconds", "thanks", "next"),
             "survey", Set.of("type", "prompt", "timeout-seconds", "thanks", "next"),
             "hangup", Set.of("type", "prompt"));
@@ -99,7 +99,7 @@ public final class IvrParser {
                     n.get("next").text(), n.get("fallback").text(null));
             case "api" -> api(id, n);
             case "transfer" -> new IvrNode.Transfer(id, n.get("group").text(), optionalPrompt(n.get("prompt")), n.get("next").text(null));
-            case "bot" -> new IvrNode.Bot(id, optionalPrompt(n.get("prompt")), n.get("next").text(null));
+            case "bot" -> new IvrNode.Bot(id, optionalPrompt(n.get("prompt")), n.get("group").text(null), n.get("next").text(null));
             case "voicemail" -> new IvrNode.Voicemail(id, prompt(n.get("prompt"), null), n.get("max-seconds").integer(60, 5, 600),
                     optionalPrompt(n.get("thanks")), n.get("next").text(null));
             case "survey" -> new IvrNode.Survey(id, prompt(n.get("prompt"), null), Duration.ofSeconds(n.get("timeout-seconds").integer(8, 1, 60)),

@@ -100,7 +100,6 @@ final class IvrRun {
     }
 
     private String menu(IvrNode.Menu m) {
-        io.clearKeys();
         for (int attempt = 0; attempt <= m.retries(); attempt++) {
             char k = say(m.prompt());
             if (k == 0) k = io.key(m.timeout());
@@ -117,7 +116,6 @@ final class IvrRun {
     }
 
     private String input(IvrNode.Input in) {
-        io.clearKeys();
         for (int attempt = 0; attempt <= in.retries(); attempt++) {
             char first = say(in.prompt());
             String digits = io.digits(first, in.maxDigits(), in.timeout());
@@ -173,7 +171,7 @@ final class IvrRun {
     private String bot(IvrNode.Bot b) {
         if (b.prompt() != null) say(b.prompt());
         if (services.bot() == null) return b.next();
-        var group = services.bot().talk(io);
+        var group = services.bot().talk(io, b.group() != null ? b.group() : ivr.hoursGroup(), ivr.language());
         if (group.isPresent() && services.transfer() != null) {
             if (services.transfer().transfer(io, group.get()) != CallTransfer.Outcome.NO_AGENT) throw new CallEndedException();
         }
@@ -199,7 +197,6 @@ final class IvrRun {
     }
 
     private String survey(IvrNode.Survey s) {
-        io.clearKeys();
         for (int attempt = 0; attempt < 2; attempt++) {
             char k = say(s.prompt());
             if (k == 0) k = io.key(s.timeout());

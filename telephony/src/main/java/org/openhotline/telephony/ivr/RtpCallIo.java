@@ -35,6 +35,8 @@ public final class RtpCallIo implements CallIo, MediaListener {
     private volatile boolean speaking;
     private volatile long lastSpeechNanos;
     private volatile Recording recording;
+    private volatile BlockingQueue<short[]> heard;
+    private volatile int speechStarts, speechEnds;
 
     private static final class Recording {
         final short[] buf;
@@ -77,11 +79,15 @@ public final class RtpCallIo implements CallIo, MediaListener {
         VadEvent e = vad.accept(frame);
         if (e == VadEvent.SPEECH_START) {
             speaking = true;
+            speechStarts++;
             Playback p = playing;
             if (p != null && speechBargeIn.get()) p.stop();
         } else if (e == VadEvent.SPEECH_END) {
             speaking = false;
+            speechEnds++;
         }
+        BlockingQueue<short[]> h = heard;
+        if (h != null) h.offer(frame);
         if (speaking) lastSpeechNanos = System.nanoTime();
         Recording r = recording;
         if (r != null) {
@@ -162,6 +168,35 @@ public final class RtpCallIo implements CallIo, MediaListener {
             k = key(timeout);
         }
         return sb.toString();
+    }
+
+    @Override
+    public char listen(java.util.function.Consumer<short[]> sink, Duration noSpeech, Duration max) {
+        BlockingQueue<short[]> q = new java.util.concurrent.LinkedBlockingQueue<>();
+        int starts = speechStarts, ends = speechEnds;
+        long begin = System.nanoTime();
+        heard = q;
+        try {
+            while (true) {
+                ensureLive();
+                Character k = keys.poll();
+                if (k != null) return k;
+                short[] f = q.poll(20, TimeUnit.MILLISECONDS);
+                if (f != null) sink.accept(f);
+                boolean spoke = speechStarts != starts || speaking;
+                long elapsed = System.nanoTime() - begin;
+                if (spoke && speechEnds != ends && !speaking) break;
+                if (!spoke && elapsed > noSpeech.toNanos()) break;
+                if (elapsed > max.toNanos()) break;
+            }
+            for (short[] f; (f = q.poll()) != null; ) sink.accept(f);
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CallEndedException();
+        } finally {
+            heard = null;
+        }
     }
 
     @Override

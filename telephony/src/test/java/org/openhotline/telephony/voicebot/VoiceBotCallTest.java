@@ -1,0 +1,105 @@
+package org.openhotline.telephony.voicebot;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.bot.message.Reply;
+import org.openhotline.bot.message.ReplyAct;
+import org.openhotline.bot.message.ReplyType;
+import org.openhotline.telephony.TestPhone;
+import org.openhotline.telephony.ivr.IvrDefinition;
+import org.openhotline.telephony.ivr.IvrEngine;
+import org.openhotline.telephony.ivr.IvrEvents;
+import org.openhotline.telephony.ivr.IvrParser;
+import org.openhotline.telephony.ivr.IvrServices;
+import org.openhotline.telephony.sip.SipSettings;
+import org.openhotline.telephony.sip.SipUserAgent;
+import org.openhotline.voice.asr.ClasspathModel;
+import org.openhotline.voice.asr.VoskRecognizer;
+import org.openhotline.voice.prompt.PromptCache;
+import org.openhotline.voice.prompt.Prompts;
+import org.openhotline.voice.tts.FreeTtsSynthesizer;
+import org.openhotline.voice.tts.SpeechSynthesizer;
+
+/**
+ * A caller reaches the voice bot by keypad and asks a question out loud (FreeTTS speech played into the call
+ * over RTP); Vosk's English model recognises it from the 8 kHz G.711 stream and the dialogue engine answers.
+ */
+class VoiceBotCallTest {
+    private static VoskRecognizer recognizer;
+    private static PromptCache speech;
+    @TempDir Path dir;
+    private SipUserAgent ivrAgent;
+    private TestPhone phone;
+    private final BlockingQueue<String> nodes = new LinkedBlockingQueue<>();
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void engines() throws Exception {
+        recognizer = VoskRecognizer.load(ClasspathModel.unpack(ClasspathModel.ENGLISH, Path.of("target", "vosk-model")), "en");
+        speech = new PromptCache(new FreeTtsSynthesizer(), 16);
+    }
+
+    @AfterAll
+    static void free() {
+        recognizer.close();
+    }
+
+    @AfterEach
+    void stop() {
+        if (phone != null) phone.close();
+        if (ivrAgent != null) ivrAgent.close();
+    }
+
+    @Test
+    void aSpokenQuestionIsRecognisedAnsweredAndHashLeavesTheBot() throws Exception {
+        DialogueEngine engine = (callId, text) -> {
+            heard.add(text);
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "We open at nine.", "test");
+        };
+        IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
+        IvrEvents events = new IvrEvents() {
+            public void nodeEntered(String callId, String node) { nodes.add(node); }
+        };
+        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, events);
+        int base = 30000 + (int) (Math.random() * 25000);
+        ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
+        phone = new TestPhone();
+        phone.dial(ivrAgent.port());
+        reach("main");
+        phone.press("4");
+        reach("bot");
+        Thread.sleep(1500); // "Ask me."
+        short[] question = speech.synthesize("what time do you open in the morning", SpeechSynthesizer.ENGLISH, 8000).samples();
+        phone.call().media().play(question);
+        long until = System.currentTimeMillis() + 20000;
+        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        assertFalse(heard.isEmpty(), "the bot never heard a question");
+        String text = heard.getFirst();
+        assertTrue(text.contains("open") && text.contains("time"), "recognised: " + text);
+        Thread.sleep(1500); // the answer is spoken
+        phone.press("#");
+        reach("survey");
+        phone.call().hangup();
+    }
+
+    private void reach(String node) throws InterruptedException {
+        String n;
+        do {
+            n = nodes.poll(20, TimeUnit.SECONDS);
+            assertNotNull(n, "never reached " + node);
+        } while (!n.equals(node));
+    }
+}
