@@ -19,14 +19,35 @@ public final class TestPhone implements AutoCloseable {
     private final AtomicInteger loudFrames = new AtomicInteger();
     private final AtomicLong lastLoudNanos = new AtomicLong();
 
+    private final java.util.List<SipCall> answered = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Dials out, and answers any call made to it (as a group leader's phone). */
     public TestPhone() throws Exception {
         int base = 30000 + (int) (Math.random() * 25000);
-        ua = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), c -> c.ended().join());
+        ua = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), c -> {
+            call = c;
+            listen(c);
+            answered.add(c);
+            c.ended().join();
+        });
+    }
+
+    public String uri() {
+        return "sip:phone@127.0.0.1:" + ua.port();
+    }
+
+    public java.util.List<SipCall> answered() {
+        return answered;
     }
 
     public SipCall dial(int port) throws Exception {
         call = ua.dial("sip:hotline@127.0.0.1:" + port, "13800138000", Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
-        call.media().addListener(new MediaListener() {
+        listen(call);
+        return call;
+    }
+
+    private void listen(SipCall c) {
+        c.media().addListener(new MediaListener() {
             @Override
             public void onAudio(short[] f) {
                 for (short s : f) {
@@ -38,7 +59,6 @@ public final class TestPhone implements AutoCloseable {
                 }
             }
         });
-        return call;
     }
 
     public void press(String keys) {

@@ -27,8 +27,8 @@ public sealed interface IvrNode {
         public record Branch(Condition when, IvrPrompt say, String next) {}
     }
 
-    /** Hands the call to an agent of a skill group; {@code next} when no one can take it. */
-    record Transfer(String id, String group, IvrPrompt prompt, String next) implements IvrNode {}
+    /** Hands the call to an agent of a skill group; {@code next} when no one can take it, {@code after} once the agent hangs up (a survey). */
+    record Transfer(String id, String group, IvrPrompt prompt, String next, String after) implements IvrNode {}
 
     /** Lets the voice bot talk with the caller; {@code next} when the bot is done without a transfer. */
     record Bot(String id, IvrPrompt prompt, String group, String next) implements IvrNode {}

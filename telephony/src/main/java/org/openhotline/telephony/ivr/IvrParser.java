@@ -31,7 +31,7 @@ public final class IvrParser {
             "say", Set.of("type", "prompt", "next"),
             "input", Set.of("type", "prompt", "variable", "min-digits", "max-digits", "timeout-seconds", "retries", "next", "fallback"),
             "api", Set.of("type", "method", "url", "body", "timeout-ms", "branches", "next", "on-error"),
-            "transfer", Set.of("type", "group", "prompt", "next"),
+            "transfer", Set.of("type", "group", "prompt", "next", "after"),
             "bot", Set.of("type", "prompt", "group", "next"),
             "voicemail", Set.of("type", "prompt", "max-seconds", "thanks", "next"),
             "survey", Set.of("type", "prompt", "timeout-seconds", "thanks", "next"),
@@ -98,7 +98,8 @@ public final class IvrParser {
                     Duration.ofSeconds(n.get("timeout-seconds").integer(8, 1, 60)), n.get("retries").integer(2, 0, 9),
                     n.get("next").text(), n.get("fallback").text(null));
             case "api" -> api(id, n);
-            case "transfer" -> new IvrNode.Transfer(id, n.get("group").text(), optionalPrompt(n.get("prompt")), n.get("next").text(null));
+            case "transfer" -> new IvrNode.Transfer(id, n.get("group").text(), optionalPrompt(n.get("prompt")), n.get("next").text(null),
+                    n.get("after").text(null));
             case "bot" -> new IvrNode.Bot(id, optionalPrompt(n.get("prompt")), n.get("group").text(null), n.get("next").text(null));
             case "voicemail" -> new IvrNode.Voicemail(id, prompt(n.get("prompt"), null), n.get("max-seconds").integer(60, 5, 600),
                     optionalPrompt(n.get("thanks")), n.get("next").text(null));
@@ -224,7 +225,7 @@ public final class IvrParser {
             case IvrNode.Say s -> add(t, s.next());
             case IvrNode.Input i -> { add(t, i.next()); add(t, i.fallback()); }
             case IvrNode.Api a -> { a.branches().forEach(b -> t.add(b.next())); add(t, a.next()); add(t, a.onError()); }
-            case IvrNode.Transfer x -> add(t, x.next());
+            case IvrNode.Transfer x -> { add(t, x.next()); add(t, x.after()); }
             case IvrNode.Bot b -> add(t, b.next());
             case IvrNode.Voicemail v -> add(t, v.next());
             case IvrNode.Survey s -> add(t, s.next());

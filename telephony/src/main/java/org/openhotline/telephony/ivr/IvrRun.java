@@ -165,7 +165,8 @@ final class IvrRun {
         if (services.transfer() == null) return t.next();
         CallTransfer.Outcome o = services.transfer().transfer(io, t.group());
         if (o == CallTransfer.Outcome.NO_AGENT) return t.next();
-        throw new CallEndedException(); // talked to a person (or left): the IVR is done with this call
+        if (o == CallTransfer.Outcome.TALKED && t.after() != null && !io.ended()) return t.after(); // the agent hung up first
+        throw new CallEndedException();
     }
 
     private String bot(IvrNode.Bot b) {

@@ -27,7 +27,6 @@ public final class RtpSession implements AutoCloseable {
     private static final short[] SILENCE = new short[FRAME];
     private static final int DTMF_FRAMES = 5;          // 100 ms of tone per key sent
     private static final long ACTIVE_NANOS = 40_000_000L;
-    private static final int FEED_MAX = 25;            // at most 0.5 s of bridged audio waits
 
     final DatagramChannel rtp;
     final DatagramChannel rtcp;
@@ -36,7 +35,6 @@ public final class RtpSession implements AutoCloseable {
     private final long ssrc = ThreadLocalRandom.current().nextLong(1, 0xFFFFFFFFL);
     private final JitterBuffer jitter = new JitterBuffer(3, 50);
     private final List<MediaListener> listeners = new CopyOnWriteArrayList<>();
-    private final Queue<short[]> feed = new ConcurrentLinkedQueue<>();
     private final Queue<Character> dtmfOut = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ByteBuffer outBuf = ByteBuffer.allocateDirect(1500);
@@ -49,6 +47,7 @@ public final class RtpSession implements AutoCloseable {
     private volatile int dtmfPayloadType = 101;
     private volatile boolean sending = true;
     private volatile Playback playback;
+    private volatile FrameSource source;
     private volatile long lastAudioNanos;
     private boolean latched;
 
@@ -123,10 +122,9 @@ public final class RtpSession implements AutoCloseable {
         if (p != null) p.stop();
     }
 
-    /** Audio from the other leg of a bridge; played when no prompt is. Old frames are dropped if it runs ahead. */
-    public void feed(short[] frame) {
-        feed.add(frame);
-        while (feed.size() > FEED_MAX) feed.poll();
+    /** Live audio (a bridge, a conference) played whenever no prompt is; null for silence. */
+    public void source(FrameSource s) {
+        this.source = s;
     }
 
     /** Sends a key as RFC 4733 events (keys queue up and go one after the other). */
@@ -226,8 +224,9 @@ public final class RtpSession implements AutoCloseable {
         Playback p = playback;
         if (p != null && p.next(outFrame)) frame = outFrame;
         else {
-            short[] f = feed.poll();
-            if (f != null) frame = f;
+            FrameSource src = source;
+            short[] f = src == null ? null : src.next();
+            if (f != null && f.length == FRAME) frame = f;
         }
         InetSocketAddress to = remote;
         if (to != null && sending) {

@@ -17,7 +17,7 @@ final class InboundCalls {
 
     private final SipUserAgent ua;
     private final SipMessages msg;
-    private final CallHandler handler;
+    volatile CallHandler handler;
 
     InboundCalls(SipUserAgent ua, CallHandler handler) {
         this.ua = ua;
@@ -96,7 +96,8 @@ final class InboundCalls {
         if (!call.handlerStarted.compareAndSet(false, true)) return;
         Thread.ofVirtual().name("call-" + call.caller()).start(() -> {
             try {
-                handler.handle(call);
+                CallHandler h = handler;
+                if (h != null) h.handle(call);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (Exception e) {

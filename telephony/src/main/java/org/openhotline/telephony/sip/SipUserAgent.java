@@ -103,6 +103,9 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
 
     public int port() { return port; }
 
+    /** Replaces what answered calls are handed to (the bridge needs the agent before the IVR can be built). */
+    public void handler(CallHandler h) { inbound.handler = h; }
+
     public SipSettings settings() { return settings; }
 
     public MediaEngine mediaEngine() { return media; }
