@@ -40,6 +40,7 @@ public final class HotlineApp implements AutoCloseable {
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
+    private org.openhotline.server.telephony.TelephonyWiring telephony;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -89,6 +90,7 @@ public final class HotlineApp implements AutoCloseable {
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
             }
             http.start();
+            if (config.bool("telephony.enabled")) telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours);
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
         } catch (java.io.IOException e) {
@@ -97,6 +99,9 @@ public final class HotlineApp implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e;
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("telephony did not start: " + e.getMessage(), e);
         }
     }
 
@@ -147,8 +152,14 @@ public final class HotlineApp implements AutoCloseable {
         return hours;
     }
 
+    /** The phone channel when {@code telephony.enabled}. */
+    public java.util.Optional<org.openhotline.server.telephony.TelephonyWiring> telephony() {
+        return java.util.Optional.ofNullable(telephony);
+    }
+
     @Override
     public void close() {
+        if (telephony != null) telephony.close();
         if (http != null) http.stop();
         if (wechat != null) wechat.close();
         if (publishScheduler != null) publishScheduler.close();

@@ -115,7 +115,8 @@ public final class HotlineCli {
                     Starts OpenHotline: web chat at /, POST /api/chat, GET /health. Data (H2 database and Lucene
                     index) lives in HOTLINE_DATA (default ./data); the sample knowledge base is published on first
                     start. HOTLINE_PORT sets the port (default 8080). Ctrl-C stops it; the next start reuses the data.
-                    The admin API (/api/admin) needs HOTLINE_SERVER_ADMIN_TOKEN; demo picks and prints a random one.""");
+                    The admin API (/api/admin) needs HOTLINE_SERVER_ADMIN_TOKEN; demo picks and prints a random one.
+                    demo also answers phone calls with the sample IVR over SIP on HOTLINE_SIP_PORT (default 5060).""");
             return 0;
         }
         long t0 = System.nanoTime();
@@ -128,6 +129,7 @@ public final class HotlineCli {
         if (name.equals("demo") && config.string("flows.business-url").isBlank()) {
             config = config.with("sample-business.enabled", "true"); // the demo's task flows need a business system to call
         }
+        if (name.equals("demo")) config = config.with("telephony.enabled", "true"); // the sample IVR answers SIP calls
         org.openhotline.wechat.simulator.WechatSimulator wechatSimulator = null;
         if (name.equals("demo") && config.string("wechat.token").isBlank()) {
             // SIMULATOR ONLY: a sample account whose API is the local WeChat simulator, so the channel runs without one
@@ -161,6 +163,9 @@ public final class HotlineCli {
                     wechatSimulator != null ? "sample account; customer-service API: simulator at " + wechatSimulator.apiBaseUrl()
                             : config.string("wechat.aes-key").isBlank() ? "plain mode" : "AES mode");
         }
+        String sipHost = config.string("telephony.host");
+        app.telephony().ifPresent(t -> out.printf("phone: the sample IVR answers sip:hotline@%s:%d (UDP and TCP; call it from a softphone)%n",
+                sipHost, t.sipPort()));
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
         }
