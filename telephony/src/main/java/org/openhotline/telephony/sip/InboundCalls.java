@@ -26,6 +26,7 @@ final class InboundCalls {
     }
 
     void invite(ServerTransaction st, Request req) throws Exception {
+        long received = System.nanoTime();
         String callId = SipUserAgent.callId(req);
         SipCall existing = ua.calls().get(callId);
         if (existing != null) {
@@ -56,6 +57,7 @@ final class InboundCalls {
         }
         SipCall call = new SipCall(ua, callId, SipMessages.fromUser(req), SipMessages.toUser(req), true, rtp);
         call.invite = st;
+        call.inviteNanos = received;
         call.dialog = st.getDialog();
         call.toTag = SipMessages.newTag();
         call.sessionExpires = expires;
@@ -80,6 +82,7 @@ final class InboundCalls {
                 msg.sdp(ok, sdpFor(call, Sdp.parse(SipMessages.body(req)).orElse(null)));
                 timerHeaders(call, ok);
                 call.invite.sendResponse(ok);
+                ua.answerTimes().add(System.nanoTime() - call.inviteNanos);
                 call.dialog = call.invite.getDialog();
                 armTimer(call);
             } catch (Exception e) {

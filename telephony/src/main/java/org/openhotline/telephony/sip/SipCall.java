@@ -30,6 +30,7 @@ public final class SipCall {
     volatile ServerTransaction invite;
     volatile String toTag;
     volatile long sdpVersion = 1;
+    volatile long inviteNanos;
     volatile int sessionExpires;
     volatile ScheduledFuture<?> pending;    // the ring delay before answering, or the session-timer expiry
     private volatile boolean heldByPeer;

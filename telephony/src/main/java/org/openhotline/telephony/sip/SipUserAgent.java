@@ -58,6 +58,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
     private final Dialer dialer;
     private final Registration registration;
     private final int port;
+    private final AnswerTimes answerTimes = new AnswerTimes(100_000);
 
     private SipUserAgent(SipSettings settings, CallHandler handler) throws Exception {
         this.settings = settings;
@@ -120,6 +121,9 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
     public CompletableFuture<SipCall> dial(String uri, String fromUser, Duration ringTimeout) {
         return dialer.dial(uri, fromUser, ringTimeout);
     }
+
+    /** INVITE received → 200 OK sent, per answered call (ringing included when configured). */
+    public AnswerTimes answerTimes() { return answerTimes; }
 
     SipProvider provider() { return provider; }
     SipMessages messages() { return msg; }
