@@ -21,7 +21,7 @@ import org.openhotline.telephony.TestPhone;
 import org.openhotline.telephony.Tones;
 import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
-import org.openhotline.telephony.ivr.IvrEvents;
+import org.openhotline.telephony.ivr.NodeTrail;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
 import org.openhotline.telephony.sip.SipSettings;
@@ -44,7 +44,7 @@ class BridgeCallTest {
     private TestPhone phone, leader;
     private Baresip agent;
     private Bridge bridge;
-    private final BlockingQueue<String> nodes = new LinkedBlockingQueue<>();
+    private final NodeTrail trail = new NodeTrail();
 
     @BeforeAll
     static void engines() {
@@ -57,10 +57,7 @@ class BridgeCallTest {
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), null);
         bridge = new Bridge(ivrAgent, new ConfiguredAgentPhones(phones, leaders), new MissedCalls(100), dir.resolve("recordings"), Duration.ofSeconds(10));
-        IvrEvents events = new IvrEvents() {
-            public void nodeEntered(String callId, String node) { nodes.add(node); }
-        };
-        ivrAgent.handler(new IvrEngine(ivr, new IvrServices(null, null, Map.of(), bridge, null, dir, events), new Prompts(null, speech)));
+        ivrAgent.handler(new IvrEngine(ivr, new IvrServices(null, null, Map.of(), bridge, null, dir, trail), new Prompts(null, speech)));
     }
 
     @AfterEach
@@ -75,9 +72,9 @@ class BridgeCallTest {
         start(Map.of("test", List.of(agent.uri())), Map.of("test", leader.uri()));
         phone = new TestPhone();
         var call = phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("5");
-        reach("agent");
+        trail.reach("agent");
         waitFor(() -> bridge.active(call.callId()).isPresent(), agent::log);
         int heardBefore = phone.loudFrames();
         phone.speak(3000);
@@ -106,10 +103,10 @@ class BridgeCallTest {
         start(Map.of("test", List.of("sip:agent@127.0.0.1:9")), Map.of());
         phone = new TestPhone();
         var call = phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("6");
-        reach("nobody");
-        reach("fallback");
+        trail.reach("nobody");
+        trail.reach("fallback");
         assertEquals(List.of("no_agent"), bridge.missedCalls().list().stream().map(MissedCall::reason).toList());
         assertEquals("13800138000", bridge.missedCalls().list().getFirst().caller());
         phone.press("");
@@ -130,13 +127,6 @@ class BridgeCallTest {
         return true;
     }
 
-    private void reach(String node) throws InterruptedException {
-        String n;
-        do {
-            n = nodes.poll(20, TimeUnit.SECONDS);
-            assertNotNull(n, "never reached " + node);
-        } while (!n.equals(node));
-    }
 
     private static void waitFor(BooleanSupplier c, java.util.concurrent.Callable<String> why) throws Exception {
         long until = System.currentTimeMillis() + 15000;

@@ -35,8 +35,7 @@ class IvrCallTest {
     private SipUserAgent ivrAgent;
     private TestPhone phone;
     private HttpServer business;
-    private final BlockingQueue<String> nodes = new LinkedBlockingQueue<>();
-    private final List<String> visited = new CopyOnWriteArrayList<>();
+    private NodeTrail trail;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Integer> scores = new CopyOnWriteArrayList<>();
     private final List<Path> messages = new CopyOnWriteArrayList<>();
@@ -64,14 +63,13 @@ class IvrCallTest {
         for (int i = 0; i < longTone.length; i++) longTone[i] = (short) (7000 * Math.sin(2 * Math.PI * 500 * i / 8000.0));
         WavFiles.write(prompts.resolve("long-welcome.wav"), new PcmAudio(longTone, 8000));
         IvrDefinition ivr = IvrParser.read(IvrCallTest.class.getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
-        IvrEvents events = new IvrEvents() {
-            public void nodeEntered(String callId, String node) { visited.add(node); nodes.add(node); }
+        trail = new NodeTrail() {
             public void keyPressed(String callId, String node, char key) { keys.add(node + ":" + key); }
             public void surveyScore(String callId, String caller, int score) { scores.add(score); }
             public void voiceMessage(String callId, String caller, Path wav, long millis) { messages.add(wav); }
         };
         IvrServices services = new IvrServices(null, new HttpBusinessClient(),
-                Map.of("business.base-url", "http://127.0.0.1:" + business.getAddress().getPort()), null, null, dir.resolve("messages"), events);
+                Map.of("business.base-url", "http://127.0.0.1:" + business.getAddress().getPort()), null, null, dir.resolve("messages"), trail);
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(prompts, speech)));
         phone = new TestPhone();
@@ -84,13 +82,6 @@ class IvrCallTest {
         business.stop(0);
     }
 
-    private void reach(String node) throws InterruptedException {
-        String n;
-        do {
-            n = nodes.poll(20, TimeUnit.SECONDS);
-            assertNotNull(n, "never reached " + node + "; visited " + visited);
-        } while (!n.equals(node));
-    }
 
     private void hungUpByIvr() throws Exception {
         assertNotNull(phone.call().ended().get(20, TimeUnit.SECONDS));
@@ -99,17 +90,17 @@ class IvrCallTest {
     @Test
     void fiveMenuLevelsByKeypadThenASurveyScore() throws Exception {
         phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("3"); // barges into the 30-second welcome
-        reach("level2");
+        trail.reach("level2");
         for (String next : List.of("level3", "level4", "level5", "survey")) {
             phone.press("1");
-            reach(next);
+            trail.reach(next);
         }
         phone.press("4");
-        reach("goodbye");
+        trail.reach("goodbye");
         hungUpByIvr();
-        assertEquals(List.of("main", "level2", "level3", "level4", "level5", "survey", "goodbye"), visited);
+        assertEquals(List.of("main", "level2", "level3", "level4", "level5", "survey", "goodbye"), trail.visited());
         assertEquals(List.of(4), scores);
         assertTrue(phone.loudFrames() > 10, "the caller heard the prompts: " + phone.loudFrames());
     }
@@ -117,12 +108,12 @@ class IvrCallTest {
     @Test
     void digitsGoToTheBusinessSystemAndItsAnswerIsSpokenAndBranchedOn() throws Exception {
         phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("1");
-        reach("query");
+        trail.reach("query");
         phone.press("12345#");
-        reach("lookup");
-        reach("survey");
+        trail.reach("lookup");
+        trail.reach("survey");
         assertEquals(1, requests.size());
         assertTrue(requests.getFirst().startsWith("caller=13800138000 "), requests.getFirst());
         assertTrue(requests.getFirst().endsWith("{\"id\":\"12345\"}"), requests.getFirst());
@@ -132,24 +123,24 @@ class IvrCallTest {
     @Test
     void wrongKeysAreRetriedThenTheFallbackRuns() throws Exception {
         phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("9");
         Thread.sleep(1500); // "wrong key", then the welcome again
         phone.press("8");
-        reach("fallback");
-        reach("goodbye");
+        trail.reach("fallback");
+        trail.reach("goodbye");
         hungUpByIvr();
         assertEquals(List.of("main:9", "main:8"), keys);
-        assertEquals(List.of("main", "fallback", "goodbye"), visited);
+        assertEquals(List.of("main", "fallback", "goodbye"), trail.visited());
     }
 
     @Test
     void silenceIsAskedAgainThenTheFallbackRuns() throws Exception {
         phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("3");
-        reach("level2");
-        reach("fallback");
+        trail.reach("level2");
+        trail.reach("fallback");
         hungUpByIvr();
         assertEquals(List.of("main:3"), keys);
         assertTrue(phone.loudFrames() > 50, "the caller heard level two twice, 'nothing pressed' and the goodbye: " + phone.loudFrames());
@@ -158,14 +149,14 @@ class IvrCallTest {
     @Test
     void aVoiceMessageIsRecordedUntilHash() throws Exception {
         phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("2");
-        reach("message");
+        trail.reach("message");
         Thread.sleep(3000); // the prompt and the tone
         phone.speak(2000);
         Thread.sleep(2200);
         phone.press("#");
-        reach("goodbye");
+        trail.reach("goodbye");
         hungUpByIvr();
         assertEquals(1, messages.size());
         PcmAudio wav = WavFiles.read(messages.getFirst());
@@ -177,7 +168,7 @@ class IvrCallTest {
     @Test
     void theCallerHangingUpEndsTheWalkQuietly() throws Exception {
         phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.call().hangup();
         long until = System.currentTimeMillis() + 5000;
         while (ivrAgent.activeCalls() > 0 && System.currentTimeMillis() < until) Thread.sleep(20);

@@ -21,7 +21,7 @@ import org.openhotline.bot.message.ReplyType;
 import org.openhotline.telephony.TestPhone;
 import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
-import org.openhotline.telephony.ivr.IvrEvents;
+import org.openhotline.telephony.ivr.NodeTrail;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
 import org.openhotline.telephony.sip.SipSettings;
@@ -43,7 +43,7 @@ class VoiceBotCallTest {
     @TempDir Path dir;
     private SipUserAgent ivrAgent;
     private TestPhone phone;
-    private final BlockingQueue<String> nodes = new LinkedBlockingQueue<>();
+    private final NodeTrail trail = new NodeTrail();
     private final List<String> heard = new CopyOnWriteArrayList<>();
 
     @BeforeAll
@@ -70,17 +70,14 @@ class VoiceBotCallTest {
             return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "We open at nine.", "test");
         };
         IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
-        IvrEvents events = new IvrEvents() {
-            public void nodeEntered(String callId, String node) { nodes.add(node); }
-        };
-        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, events);
+        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, trail);
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
         phone = new TestPhone();
         phone.dial(ivrAgent.port());
-        reach("main");
+        trail.reach("main");
         phone.press("4");
-        reach("bot");
+        trail.reach("bot");
         Thread.sleep(1500); // "Ask me."
         short[] question = speech.synthesize("what time do you open in the morning", SpeechSynthesizer.ENGLISH, 8000).samples();
         phone.call().media().play(question);
@@ -91,15 +88,8 @@ class VoiceBotCallTest {
         assertTrue(text.contains("open") && text.contains("time"), "recognised: " + text);
         Thread.sleep(1500); // the answer is spoken
         phone.press("#");
-        reach("survey");
+        trail.reach("survey");
         phone.call().hangup();
     }
 
-    private void reach(String node) throws InterruptedException {
-        String n;
-        do {
-            n = nodes.poll(20, TimeUnit.SECONDS);
-            assertNotNull(n, "never reached " + node);
-        } while (!n.equals(node));
-    }
 }
