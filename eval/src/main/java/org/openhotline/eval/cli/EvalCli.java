@@ -83,6 +83,9 @@ public final class EvalCli {
                     out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
                     return r.sippExit() == 0 ? 0 : 1;
                 }
+                case "bench-asr" -> {
+                    return new AsrBenchCommand(out).run(new Args(rest, Set.of("streams", "sentences", "model"), Set.of()));
+                }
                 case "train-fusion" -> {
                     Args args = new Args(rest, Set.of("kb", "queries", "train", "set"), Set.of());
                     return new TrainFusionCommand(out).run(args, config(rest), err);

@@ -36,6 +36,20 @@ class EvalCliTest {
     }
 
     @Test
+    void benchAsrRecognisesConcurrentStreamsAndEndsWithTheResultLine() throws Exception {
+        assertEquals(0, run("bench-asr", "--streams", "2", "--sentences", "2"), err.toString());
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        String last = lines[lines.length - 1];
+        assertTrue(last.startsWith("RESULT {"), last);
+        JsonNode result = new ObjectMapper().readTree(last.substring("RESULT ".length()));
+        assertEquals(2, result.get("streams").asInt());
+        assertTrue(result.get("audioSeconds").asDouble() > 2, last);
+        assertTrue(result.get("rtfMean").asDouble() > 0 && result.get("cpuRtfMean").asDouble() > 0, last);
+        assertTrue(result.get("wer").asDouble() <= 0.3, "the English model hears FreeTTS: " + out);
+        assertEquals(2, run("bench-asr", "--streams", "0"));
+    }
+
+    @Test
     void evalEndsWithTheResultLine() throws Exception {
         Path q = dir.resolve("q.jsonl");
         Files.writeString(q, """

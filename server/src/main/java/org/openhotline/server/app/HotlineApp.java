@@ -49,6 +49,7 @@ public final class HotlineApp implements AutoCloseable {
     public HotlineApp start(ProgressListener progress) {
         try {
             Path data = dataDir(config);
+            VoiceConfig.check(config); // a configured speech model that is missing stops the start, saying where to get one
             Files.createDirectories(data);
             database = openDatabase(config);
             hours = ServiceHoursConfig.fromMap(config.tree("hours"), new JdbcSpecialDayStore(database.dataSource()), Clock.systemUTC());

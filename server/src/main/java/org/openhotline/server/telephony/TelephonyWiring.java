@@ -12,6 +12,7 @@ import org.openhotline.bot.flow.http.HttpBusinessClient;
 import org.openhotline.bot.hours.ServiceHours;
 import org.openhotline.bot.message.Channel;
 import org.openhotline.bot.message.Inbound;
+import org.openhotline.server.app.VoiceConfig;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.telephony.bridge.Bridge;
@@ -26,11 +27,8 @@ import org.openhotline.telephony.sip.SipSettings;
 import org.openhotline.telephony.sip.SipUserAgent;
 import org.openhotline.telephony.voicebot.SpeechBot;
 import org.openhotline.voice.asr.SpeechRecognizer;
-import org.openhotline.voice.asr.VoskRecognizer;
-import org.openhotline.voice.prompt.PromptCache;
+import org.openhotline.voice.VoiceSettings;
 import org.openhotline.voice.prompt.Prompts;
-import org.openhotline.voice.tts.EspeakSynthesizer;
-import org.openhotline.voice.tts.LanguageRouter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,9 +60,10 @@ public final class TelephonyWiring implements AutoCloseable {
                 Duration.ofSeconds(config.integer("telephony.session-expires-seconds")), config.string("telephony.registrar"),
                 config.string("telephony.user"), config.string("telephony.password"),
                 Duration.ofSeconds(config.integer("telephony.register-expires-seconds")), "OpenHotline");
-        Prompts prompts = new Prompts(dir(config, data, "telephony.prompt-dir", "prompts"),
-                new PromptCache(LanguageRouter.standard(new EspeakSynthesizer()), 64));
-        SpeechRecognizer recognizer = recognizer(config);
+        VoiceSettings voice = VoiceConfig.settings(config);
+        Prompts prompts = voice.prompts();
+        SpeechRecognizer recognizer = voice.asrConfigured() ? voice.recognizer() : null; // checked at start (VoiceConfig)
+        if (recognizer == null) log.info("voice bot off until voice.asr.model-path is set: bot nodes in the IVR say so and go on");
         SipUserAgent agent = SipUserAgent.start(sip, null);
         try {
             Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
@@ -81,17 +80,6 @@ public final class TelephonyWiring implements AutoCloseable {
             agent.close();
             throw e;
         }
-    }
-
-    private static SpeechRecognizer recognizer(HotlineConfig config) {
-        String model = config.string("telephony.asr-model");
-        if (model.isBlank()) {
-            log.info("voice bot off: telephony.asr-model is empty (README, Voice IVR: where to get a Mandarin Vosk model)");
-            return null;
-        }
-        String problem = VoskRecognizer.checkModelFolder(Path.of(model));
-        if (problem != null) throw new ConfigException("telephony.asr-model: " + problem);
-        return VoskRecognizer.load(Path.of(model), config.string("telephony.asr-language"));
     }
 
     private static Path dir(HotlineConfig config, Path data, String key, String fallback) throws java.io.IOException {

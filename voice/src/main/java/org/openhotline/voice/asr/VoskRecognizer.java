@@ -25,6 +25,7 @@ public final class VoskRecognizer implements SpeechRecognizer {
     private final String language;
     private final int modelRate;
     private final AtomicInteger openSessions = new AtomicInteger();
+    private boolean closed;
 
     private VoskRecognizer(Model model, String language, int modelRate) {
         this.model = model;
@@ -65,9 +66,16 @@ public final class VoskRecognizer implements SpeechRecognizer {
                 throw new IllegalArgumentException("phrases", e);
             }
         }
-        VoskSession session = new VoskSession(model, modelRate, sampleRate, grammar, openSessions::decrementAndGet);
-        openSessions.incrementAndGet();
-        return session;
+        synchronized (this) {
+            if (closed) throw new IllegalStateException("the speech recogniser is closed");
+            openSessions.incrementAndGet();
+        }
+        try {
+            return new VoskSession(model, modelRate, sampleRate, grammar, this::sessionClosed);
+        } catch (RuntimeException e) {
+            sessionClosed();
+            throw e;
+        }
     }
 
     @Override
@@ -80,9 +88,16 @@ public final class VoskRecognizer implements SpeechRecognizer {
         return openSessions.get();
     }
 
+    /** Frees the model now, or when the last open session closes: freeing it under a live decoder would crash the JVM. */
     @Override
-    public void close() {
-        model.close();
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        if (openSessions.get() == 0) model.close();
+    }
+
+    private synchronized void sessionClosed() {
+        if (openSessions.decrementAndGet() == 0 && closed) model.close();
     }
 
     /** Checks a model folder without loading it: the start-up check of the configured Mandarin model. */

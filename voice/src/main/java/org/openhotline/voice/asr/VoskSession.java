@@ -5,11 +5,16 @@ import org.openhotline.voice.audio.Resampler;
 import org.vosk.Model;
 import org.vosk.Recognizer;
 
-/** One Vosk decoder fed through a resampler to the model's rate. */
+/**
+ * One Vosk decoder fed through a resampler to the model's rate. The partial hypothesis is asked for at most every
+ * 200 ms of audio: Vosk works it out afresh on each request, and five updates a second are plenty to show or act on.
+ */
 final class VoskSession implements RecognitionSession {
     private final Recognizer recognizer;
     private final Resampler resampler;
     private final Runnable onClose;
+    private final int partialEvery;
+    private int sinceLastPartial;
     private String lastPartial = "";
     private boolean closed;
 
@@ -21,6 +26,7 @@ final class VoskSession implements RecognitionSession {
         }
         recognizer.setWords(true);
         this.resampler = Resampler.create(sampleRate, modelRate);
+        this.partialEvery = modelRate / 5;
         this.onClose = onClose;
     }
 
@@ -31,9 +37,14 @@ final class VoskSession implements RecognitionSession {
         if (audio.length == 0) return RecognitionResult.partial(lastPartial);
         if (recognizer.acceptWaveForm(audio, audio.length)) {
             lastPartial = "";
+            sinceLastPartial = 0;
             return VoskJson.result(recognizer.getResult());
         }
-        lastPartial = VoskJson.partial(recognizer.getPartialResult());
+        sinceLastPartial += audio.length;
+        if (sinceLastPartial >= partialEvery) {
+            sinceLastPartial = 0;
+            lastPartial = VoskJson.partial(recognizer.getPartialResult());
+        }
         return RecognitionResult.partial(lastPartial);
     }
 
@@ -43,6 +54,7 @@ final class VoskSession implements RecognitionSession {
         short[] tail = resampler.process(new short[resampler.delayOutputSamples() * 2 + 2]);
         if (tail.length > 0) recognizer.acceptWaveForm(tail, tail.length);
         lastPartial = "";
+        sinceLastPartial = 0;
         return VoskJson.result(recognizer.getFinalResult());
     }
 

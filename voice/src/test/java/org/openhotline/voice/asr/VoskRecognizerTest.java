@@ -94,6 +94,19 @@ class VoskRecognizerTest {
     }
 
     @Test
+    void closingTheRecogniserWaitsForItsLastSession() {
+        try (VoskRecognizer own = VoskRecognizer.load(EnglishModel.folder(), "en")) {
+            RecognitionSession session = own.open(8000);
+            own.close();
+            assertThrows(IllegalStateException.class, () -> own.open(8000), "no new sessions once closed");
+            session.accept(new FreeTtsSynthesizer().synthesize("one", SpeechSynthesizer.ENGLISH, 8000).samples());
+            session.finish(); // the model is still there for the open session
+            session.close();
+            assertEquals(0, own.openSessions());
+        }
+    }
+
+    @Test
     void aMissingModelSaysWhereToGetOne(@TempDir Path dir) {
         RecognizerUnavailableException e = assertThrows(RecognizerUnavailableException.class, () -> VoskRecognizer.load(dir.resolve("vosk-model-small-cn-0.22"), "zh"));
         assertTrue(e.getMessage().contains("does not exist") && e.getMessage().contains("alphacephei.com/vosk/models")

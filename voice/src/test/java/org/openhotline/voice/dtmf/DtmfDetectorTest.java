@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openhotline.voice.audio.PcmAudio;
 import org.openhotline.voice.audio.Signals;
+import org.openhotline.voice.codec.G711;
 
 class DtmfDetectorTest {
     private static final String ALL = "123A456B789C*0#D";
@@ -59,6 +60,18 @@ class DtmfDetectorTest {
         assertEquals("0123456789", detect(keys, 8000, 80));
         assertEquals("0123456789", detect(keys, 8000, 333));
         assertEquals("0123456789", detect(keys, 8000, keys.length()));
+    }
+
+    @Test
+    void keysSurviveTheG711PathOfACall() {
+        PcmAudio keys = DtmfTones.sequence("147*2580369#", 8000, 60, 60);
+        for (G711.Law law : G711.Law.values()) {
+            byte[] coded = new byte[keys.length()];
+            short[] decoded = new short[keys.length()];
+            G711.encode(law, keys.samples(), 0, keys.length(), coded);
+            G711.decode(law, coded, 0, coded.length, decoded);
+            assertEquals("147*2580369#", detect(new PcmAudio(decoded, 8000), 8000, 160), law.encodingName);
+        }
     }
 
     @Test

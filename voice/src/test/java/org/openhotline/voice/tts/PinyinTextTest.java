@@ -36,5 +36,8 @@ class PinyinTextTest {
         assertEquals("两千", ChineseNumbers.quantity(2000));
         assertEquals("一千零五", ChineseNumbers.quantity(1005));
         assertEquals("三点五", ChineseNumbers.spellOut("3.5"));
+        assertEquals("工作日九点至十七点三十分", ChineseNumbers.spellOut("工作日9:00-17:30"));
+        assertEquals("中午十二点", ChineseNumbers.spellOut("中午12:00"));
+        assertEquals("报销百分之七十五，个人百分之二点五", ChineseNumbers.spellOut("报销75%，个人2.5％"));
     }
 }

@@ -67,6 +67,19 @@ class VoiceActivityDetectorTest {
     }
 
     @Test
+    void wideBandAudioToo() throws Exception {
+        PcmAudio clip = WavFiles.read(CLIPS.resolve("BAC009S0764W0121.wav")); // 16 kHz as recorded
+        PcmAudio line = Signals.mix(Signals.concat(PcmAudio.silence(16000, 2000), Signals.gain(clip, 10), PcmAudio.silence(16000, 1500)),
+                Signals.noise(16000, 2000 + (int) clip.durationMillis() + 1500, -50, 12));
+        VoiceActivityDetector vad = VoiceActivityDetector.create(16000);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i + 320 <= line.length(); i += 320) if (vad.accept(line.samples(), i, 320) == VadEvent.SPEECH_START) starts.add(i);
+        assertFalse(starts.isEmpty());
+        assertTrue(starts.get(0) > 2 * 16000 && starts.get(0) < (2000 + clip.durationMillis()) * 16, "speech found inside the clip: " + starts);
+        assertFalse(vad.inSpeech(), "and over by the end of the trailing noise");
+    }
+
+    @Test
     void aClickIsNotSpeech() {
         PcmAudio click = Signals.noise(RATE, 30, -6, 2);
         PcmAudio line = Signals.mix(Signals.concat(PcmAudio.silence(RATE, 1000), click, PcmAudio.silence(RATE, 1000)), Signals.noise(RATE, 2030, -60, 3));
