@@ -118,6 +118,17 @@ class SipUserAgentTest {
     }
 
     @Test
+    void itRegistersAtAPbxAnsweringTheDigestChallenge() throws Exception {
+        int pbx = Sipp.freePort();
+        Process registrar = Sipp.serve("registrar.xml", pbx);
+        Thread.sleep(500);
+        ua = SipUserAgent.start(SipSettings.local(0).withRegistrar("sip:127.0.0.1:" + pbx, "hotline", "s3cret", Duration.ofSeconds(600)), c -> {});
+        waitUntil(ua::registered);
+        assertTrue(registrar.waitFor(10, TimeUnit.SECONDS));
+        assertEquals(0, registrar.exitValue(), "sipp accepted the digest answer");
+    }
+
+    @Test
     void infoBodiesOfBothKindsGiveTheirKey() {
         assertEquals('5', InboundCalls.infoKey("application/dtmf-relay", "Signal=5\r\nDuration=160\r\n"));
         assertEquals('#', InboundCalls.infoKey("application/dtmf-relay", "Signal=11\r\n"));

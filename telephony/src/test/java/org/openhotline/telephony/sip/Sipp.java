@@ -49,6 +49,21 @@ public final class Sipp {
         return new Result(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1) + "\n" + errors);
     }
 
+    /** Starts sipp as a server (a registrar) on {@code port}, handling one exchange, then exiting. */
+    public static Process serve(String scenario, int port) throws IOException {
+        Path dir = Files.createTempDirectory("sipp");
+        Path file = dir.resolve(scenario);
+        try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return new ProcessBuilder("sipp", "-sf", file.toString(), "-i", "127.0.0.1", "-p", String.valueOf(port), "-t", "u1", "-m", "1",
+                "-nostdin", "-timeout", "30s").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
+    }
+
+    public static int freePort() throws IOException {
+        return freeUdpPort();
+    }
+
     private static int freeUdpPort() throws IOException {
         try (DatagramSocket s = new DatagramSocket(0)) {
             return s.getLocalPort();
