@@ -73,7 +73,7 @@ public final class TelephonyWiring implements AutoCloseable {
                     (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
             IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
-                    dir(config, data, "telephony.messages-dir", "voice-messages"), new LoggingEvents());
+                    dir(config, data, "telephony.messages-dir", "voice-messages"), new LoggingEvents(), recognizer);
             agent.handler(new IvrEngine(ivr, services, prompts));
             return new TelephonyWiring(agent, bridge, recognizer);
         } catch (RuntimeException e) {

@@ -102,7 +102,17 @@ final class IvrRun {
     private String menu(IvrNode.Menu m) {
         for (int attempt = 0; attempt <= m.retries(); attempt++) {
             char k = say(m.prompt());
-            if (k == 0) k = io.key(m.timeout());
+            if (k == 0 && services.speech() != null && !m.phrases().isEmpty()) {
+                SpokenChoice heard = SpokenChoice.listen(io, services.speech(), m);
+                if (heard.next() != null) return heard.next();
+                k = heard.key();
+                if (k == 0 && heard.spoke()) {
+                    if (attempt < m.retries()) say(ivr.invalid());
+                    continue;
+                }
+            } else if (k == 0) {
+                k = io.key(m.timeout());
+            }
             if (k == 0) {
                 if (attempt < m.retries()) say(ivr.noInput());
                 continue;

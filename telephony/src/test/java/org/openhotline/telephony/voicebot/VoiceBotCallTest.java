@@ -70,7 +70,8 @@ class VoiceBotCallTest {
             return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "We open at nine.", "test");
         };
         IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
-        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, trail);
+        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, trail,
+                recognizer);
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
         phone = new TestPhone();
@@ -89,6 +90,23 @@ class VoiceBotCallTest {
         Thread.sleep(1500); // the answer is spoken
         phone.press("#");
         trail.reach("survey");
+        phone.call().hangup();
+    }
+
+    @Test
+    void aMenuChoiceCanBeSpoken() throws Exception {
+        DialogueEngine engine = (callId, text) -> Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Fine.", "test");
+        IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
+        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, trail,
+                recognizer);
+        int base = 30000 + (int) (Math.random() * 25000);
+        ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
+        phone = new TestPhone();
+        phone.dial(ivrAgent.port());
+        trail.reach("main");
+        Thread.sleep(1500); // "Welcome."
+        phone.call().media().play(speech.synthesize("message", SpeechSynthesizer.ENGLISH, 8000).samples());
+        trail.reach("message");
         phone.call().hangup();
     }
 
