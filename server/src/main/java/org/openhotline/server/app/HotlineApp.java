@@ -90,8 +90,11 @@ public final class HotlineApp implements AutoCloseable {
                 org.openhotline.wechat.WechatChannel channel = wechat;
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
             }
+            if (config.bool("telephony.enabled")) {
+                telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours);
+                if (!config.string("server.admin-token").isBlank()) http.routes(telephony::adminRoutes);
+            }
             http.start();
-            if (config.bool("telephony.enabled")) telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours);
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
         } catch (java.io.IOException e) {

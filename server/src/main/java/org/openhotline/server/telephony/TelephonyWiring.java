@@ -113,6 +113,22 @@ public final class TelephonyWiring implements AutoCloseable {
         return bridge.missedCalls();
     }
 
+    /**
+     * The callback list under the admin API (registered only with an admin token): {@code GET
+     * /api/admin/telephony/missed-calls} lists calls nobody took, oldest first; {@code DELETE …/{callId}} marks one called back.
+     */
+    public void adminRoutes(io.javalin.Javalin app) {
+        app.get("/api/admin/telephony/missed-calls", ctx -> {
+            var calls = missedCalls().list();
+            ctx.json(Map.of("count", calls.size(), "calls", calls.stream().map(c -> Map.of("callId", c.callId(), "caller", c.caller(),
+                    "skillGroup", c.skillGroup(), "at", c.at().toString(), "reason", c.reason())).toList()));
+        });
+        app.delete("/api/admin/telephony/missed-calls/{callId}", ctx -> {
+            if (missedCalls().remove(ctx.pathParam("callId"))) ctx.status(204);
+            else ctx.status(404).json(Map.of("error", "no_missed_call", "message", "no missed call with that id"));
+        });
+    }
+
     @Override
     public void close() {
         agent.close();

@@ -39,7 +39,11 @@ class PhoneEndToEndTest {
                   main:
                     type: menu
                     prompt: 您好，留言请按1。
-                    choices: {"1": message}
+                    choices: {"1": message, "0": agent}
+                  agent:
+                    type: transfer
+                    group: 社保
+                    next: bye
                   message:
                     type: voicemail
                     prompt: 请在提示音后留言，说完请按井号键。
@@ -50,7 +54,7 @@ class PhoneEndToEndTest {
                 """);
         HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
                 "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_TELEPHONY_ENABLED", "true",
-                "HOTLINE_SIP_PORT", "0", "HOTLINE_TELEPHONY_IVR_FILE", ivr.toString(),
+                "HOTLINE_SIP_PORT", "0", "HOTLINE_TELEPHONY_IVR_FILE", ivr.toString(), "HOTLINE_SERVER_ADMIN_TOKEN", "t0ken",
                 "HOTLINE_TELEPHONY_RTP_PORT_MIN", "41000", "HOTLINE_TELEPHONY_RTP_PORT_MAX", "41999"));
         app = new HotlineApp(config).start(ProgressListener.NONE);
     }
@@ -77,5 +81,24 @@ class PhoneEndToEndTest {
         try (Stream<Path> files = Files.list(data.resolve("voice-messages"))) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".wav")).count());
         }
+    }
+
+    @Test
+    void aTransferNobodyTakesIsOnTheCallbackListOfTheAdminApi() throws Exception {
+        int port = app.telephony().orElseThrow().sipPort();
+        try (SipUserAgent phone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(43000, 43999), c -> {})) {
+            SipCall call = phone.dial("sip:hotline@127.0.0.1:" + port, "13900002222", Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
+            Thread.sleep(1000);
+            call.sendDtmf('0');
+            assertNotNull(call.ended().get(30, TimeUnit.SECONDS), "no agent: the IVR says goodbye");
+        }
+        var http = java.net.http.HttpClient.newHttpClient();
+        var list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/admin/telephony/missed-calls"))
+                .header("Authorization", "Bearer t0ken").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("\"caller\":\"13900002222\"") && list.body().contains("\"reason\":\"no_agent\""), list.body());
+        var anonymous = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/admin/telephony/missed-calls"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
     }
 }
