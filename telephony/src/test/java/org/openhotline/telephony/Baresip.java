@@ -23,6 +23,21 @@ public final class Baresip implements AutoCloseable {
     }
 
     public Baresip(Path dir, int toneHz) throws IOException, InterruptedException {
+        this(dir, toneHz, null, 0);
+    }
+
+    /** As a caller: dials {@code target} at start and quits after {@code seconds}. */
+    public static Baresip calling(Path dir, int toneHz, String target, int seconds) throws IOException, InterruptedException {
+        return new Baresip(dir, toneHz, target, seconds);
+    }
+
+    /** Waits until a calling baresip has quit (its dumps are complete then). */
+    public void awaitExit(int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) process.destroy();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    private Baresip(Path dir, int toneHz, String dial, int seconds) throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.port = freePort();
         int rtp = 40000 + 2 * (int) (Math.random() * 10000);
@@ -31,11 +46,13 @@ public final class Baresip implements AutoCloseable {
         WavFiles.write(dir.resolve("voice.wav"), new PcmAudio(tone, 8000));
         Files.writeString(dir.resolve("config"), String.join("\n", List.of(
                 "sip_listen 127.0.0.1:" + port, "net_interface 127.0.0.1", "module_path /usr/lib/baresip/modules",
-                "module g711.so", "module aufile.so", "module aubridge.so", "module sndfile.so", "module_app account.so",
+                "module g711.so", "module aufile.so", "module aubridge.so", "module sndfile.so", "module_app account.so", "module_app menu.so",
                 "audio_player aubridge,agent", "audio_source aufile," + dir.resolve("voice.wav"), "snd_path " + dir,
                 "rtp_ports " + rtp + "-" + (rtp + 20), "")));
         Files.writeString(dir.resolve("accounts"), "<sip:agent@127.0.0.1:" + port + ">;regint=0;answermode=auto;audio_codecs=PCMU,PCMA\n");
-        process = new ProcessBuilder("baresip", "-f", dir.toString()).redirectErrorStream(true)
+        List<String> cmd = new java.util.ArrayList<>(List.of("baresip", "-f", dir.toString()));
+        if (dial != null) cmd.addAll(List.of("-e", "/dial " + dial, "-t", String.valueOf(seconds)));
+        process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("baresip.log").toFile()).start();
         for (int i = 0; i < 50 && !Files.readString(dir.resolve("baresip.log")).contains("baresip is ready"); i++) Thread.sleep(100);
     }
