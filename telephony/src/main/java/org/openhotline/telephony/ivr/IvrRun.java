@@ -155,7 +155,7 @@ final class IvrRun {
             r = BusinessResponse.error(0, e.getMessage());
         }
         if (r.outcome() != BusinessResponse.Outcome.OK) {
-            log.info("{}: API node {} failed: {} {}", io.callId(), a.id(), r.outcome(), r.detail());
+            log.info("{}: API node {} failed: {} (status {})", io.callId(), a.id(), r.outcome(), r.status()); // not the detail: it may hold the URL with an ID
             say(a.errorPrompt());
             return a.onError();
         }

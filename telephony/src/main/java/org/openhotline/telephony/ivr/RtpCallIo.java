@@ -105,7 +105,8 @@ public final class RtpCallIo implements CallIo, MediaListener {
         try {
             audio = prompts.audio(prompt, RATE);
         } catch (SpeechUnavailableException e) {
-            log.warn("prompt '{}' cannot be spoken: {}", prompt.id() != null ? prompt.id() : prompt.text(), e.getMessage());
+            // the text is never logged: it may carry what the caller keyed in
+            log.warn("{}: prompt {} cannot be spoken: {}", call.callId(), prompt.id() != null ? "'" + prompt.id() + "'" : "(text)", e.getMessage());
             return 0;
         }
         Character early = keys.poll();

@@ -97,7 +97,7 @@ final class InboundCalls {
         if (call == null || !call.answered()) return;
         Sdp.parse(SipMessages.body(req)).ifPresent(answer -> apply(call, answer)); // a late offer's answer
         if (!call.handlerStarted.compareAndSet(false, true)) return;
-        Thread.ofVirtual().name("call-" + call.caller()).start(() -> {
+        Thread.ofVirtual().name("call-" + Integer.toHexString(call.callId().hashCode())).start(() -> {
             try {
                 CallHandler h = handler;
                 if (h != null) h.handle(call);

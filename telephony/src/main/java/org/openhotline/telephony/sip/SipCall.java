@@ -89,6 +89,6 @@ public final class SipCall {
 
     @Override
     public String toString() {
-        return "call " + callId + (inbound ? " from " : " to ") + (inbound ? caller : called);
+        return "call " + callId + (inbound ? " from " : " to ") + Masked.number(inbound ? caller : called);
     }
 }

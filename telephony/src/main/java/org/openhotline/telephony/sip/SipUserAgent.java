@@ -59,6 +59,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
     private final Registration registration;
     private final int port;
     private final AnswerTimes answerTimes = new AnswerTimes(100_000);
+    private final java.util.Set<String> failuresLogged = ConcurrentHashMap.newKeySet();
 
     private SipUserAgent(SipSettings settings, CallHandler handler) throws Exception {
         this.settings = settings;
@@ -152,7 +153,9 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
                 default -> st.sendResponse(msg.response(405, req, SipMessages.newTag()));
             }
         } catch (Exception e) {
-            log.warn("SIP {} from {} failed: {}", req.getMethod(), SipMessages.fromUser(req), e.toString());
+            // logged once per kind of failure (a flood of one broken request is one line), the caller masked
+            if (failuresLogged.size() < 1000 && failuresLogged.add(req.getMethod() + " " + e.getClass().getName()))
+                log.warn("SIP {} from {} failed: {} (further ones like it are not logged)", req.getMethod(), Masked.number(SipMessages.fromUser(req)), e.toString());
             log.debug("SIP request failure", e);
             try {
                 if (st != null) st.sendResponse(msg.response(500, req, null));
