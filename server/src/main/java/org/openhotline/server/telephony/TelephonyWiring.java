@@ -74,7 +74,9 @@ public final class TelephonyWiring implements AutoCloseable {
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
             IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
                     dir(config, data, "telephony.messages-dir", "voice-messages"), new LoggingEvents(), recognizer);
-            agent.handler(new IvrEngine(ivr, services, prompts));
+            IvrEngine engine = new IvrEngine(ivr, services, prompts);
+            engine.warmUp();
+            agent.handler(engine);
             return new TelephonyWiring(agent, bridge, recognizer);
         } catch (RuntimeException e) {
             agent.close();

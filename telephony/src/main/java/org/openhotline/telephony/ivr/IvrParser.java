@@ -218,6 +218,26 @@ public final class IvrParser {
         return best;
     }
 
+    /** Every prompt of the IVR: the file's texts, then each node's. */
+    static List<IvrPrompt> prompts(IvrDefinition d) {
+        List<IvrPrompt> all = new ArrayList<>(List.of(d.invalid(), d.noInput(), d.goodbye()));
+        for (IvrNode n : d.nodes().values()) {
+            switch (n) {
+                case IvrNode.Menu m -> all.add(m.prompt());
+                case IvrNode.Say s -> all.add(s.prompt());
+                case IvrNode.Input i -> all.add(i.prompt());
+                case IvrNode.Api a -> { all.add(a.errorPrompt()); a.branches().forEach(b -> all.add(b.say())); }
+                case IvrNode.Transfer t -> all.add(t.prompt());
+                case IvrNode.Bot b -> all.add(b.prompt());
+                case IvrNode.Voicemail v -> { all.add(v.prompt()); all.add(v.thanks()); }
+                case IvrNode.Survey s -> { all.add(s.prompt()); all.add(s.thanks()); }
+                case IvrNode.Hangup h -> all.add(h.prompt());
+            }
+        }
+        all.removeIf(java.util.Objects::isNull);
+        return all;
+    }
+
     static List<String> targets(IvrNode n) {
         List<String> t = new ArrayList<>();
         switch (n) {

@@ -23,6 +23,23 @@ class IvrParserTest {
     }
 
     @Test
+    void everyStaticPromptOfTheSampleIsSynthesisedAheadOfTheFirstCall() throws Exception {
+        IvrDefinition d = IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "sample");
+        java.util.List<String> spoken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var tts = new org.openhotline.voice.tts.SpeechSynthesizer() {
+            public org.openhotline.voice.audio.PcmAudio synthesize(String text, java.util.Locale l, int rate) {
+                spoken.add(text);
+                return org.openhotline.voice.audio.PcmAudio.silence(rate, 10);
+            }
+            public boolean supports(java.util.Locale l) { return true; }
+        };
+        new IvrEngine(d, null, new org.openhotline.voice.prompt.Prompts(null, tts)).warmUp().join();
+        assertTrue(spoken.contains("感谢您的评价。"), spoken.toString());
+        assertTrue(spoken.stream().noneMatch(t -> t.contains("个月的缴费记录")), "prompts reading call data wait for the call");
+        assertTrue(spoken.size() > 25, "menus, inputs, texts: " + spoken.size());
+    }
+
+    @Test
     void aSixthMenuLevelIsRefusedNamingTheNode() {
         StringBuilder y = new StringBuilder("nodes:\n");
         for (int i = 1; i <= 6; i++)
