@@ -174,8 +174,8 @@ final class InboundCalls {
             st.sendResponse(msg.response(type == null || type.toLowerCase().contains("dtmf") ? 400 : 415, req, null));
             return;
         }
+        call.media().injectDtmf(key); // delivered before the 200, so the caller's next request comes after it
         st.sendResponse(msg.response(200, req, null));
-        call.media().injectDtmf(key);
     }
 
     /** The key of an application/dtmf-relay ("Signal=5") or application/dtmf ("5") body; 0 when there is none. */

@@ -63,12 +63,8 @@ class VoiceBotCallTest {
         if (ivrAgent != null) ivrAgent.close();
     }
 
-    @Test
-    void aSpokenQuestionIsRecognisedAnsweredAndHashLeavesTheBot() throws Exception {
-        DialogueEngine engine = (callId, text) -> {
-            heard.add(text);
-            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "We open at nine.", "test");
-        };
+    /** Starts the test IVR with the voice bot on {@code engine} and speech menus, and dials it. */
+    private void call(DialogueEngine engine) throws Exception {
         IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
         IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, trail,
                 recognizer);
@@ -76,6 +72,15 @@ class VoiceBotCallTest {
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
         phone = new TestPhone();
         phone.dial(ivrAgent.port());
+    }
+
+    @Test
+    void aSpokenQuestionIsRecognisedAnsweredAndHashLeavesTheBot() throws Exception {
+        DialogueEngine engine = (callId, text) -> {
+            heard.add(text);
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "We open at nine.", "test");
+        };
+        call(engine);
         trail.reach("main");
         phone.press("4");
         trail.reach("bot");
@@ -96,13 +101,7 @@ class VoiceBotCallTest {
     @Test
     void aMenuChoiceCanBeSpoken() throws Exception {
         DialogueEngine engine = (callId, text) -> Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Fine.", "test");
-        IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
-        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, trail,
-                recognizer);
-        int base = 30000 + (int) (Math.random() * 25000);
-        ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
-        phone = new TestPhone();
-        phone.dial(ivrAgent.port());
+        call(engine);
         trail.reach("main");
         Thread.sleep(1500); // "Welcome."
         phone.call().media().play(speech.synthesize("message", SpeechSynthesizer.ENGLISH, 8000).samples());
