@@ -63,18 +63,19 @@ public final class SpeechBot implements VoiceBot {
             if (key == 0 && (text == null || text.isBlank())) text = partial.get(); // the endpointer may have cut early
             if (key == '0') return Optional.of(defaultGroup);
             if (key == '#' || key == '*') return Optional.empty();
-            if (key != 0 || text == null || text.isBlank()) {
+            if (Character.isDigit(key)) {
+                text = io.digits(key, 20, Duration.ofSeconds(8)); // keyed in without being asked: an ID, a phone number
+            } else if (text == null || text.isBlank()) {
                 misses++;
                 if (misses >= 3) return Optional.empty();
-                if (misses < 2 && key == 0) {
+                if (misses < 2) {
                     io.play(Prompt.text(texts.notHeard(), language));
                     continue;
                 }
                 char first = io.play(Prompt.text(texts.useKeypad(), language));
-                if (first == 0 && key != 0 && Character.isDigit(key)) first = key;
                 text = io.digits(first, 20, Duration.ofSeconds(8));
-                if (text.isEmpty()) continue;
             }
+            if (text.isEmpty()) continue;
             misses = 0;
             Reply reply = engine.respond(io.callId(), text);
             log.debug("{}: heard {} characters, the bot answered {}", io.callId(), text.length(), reply.type()); // never the words: they may hold an ID number

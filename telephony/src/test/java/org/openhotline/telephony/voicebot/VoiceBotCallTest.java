@@ -65,8 +65,12 @@ class VoiceBotCallTest {
 
     /** Starts the test IVR with the voice bot on {@code engine} and speech menus, and dials it. */
     private void call(DialogueEngine engine) throws Exception {
+        call(engine, Duration.ofSeconds(10));
+    }
+
+    private void call(DialogueEngine engine, Duration noSpeech) throws Exception {
         IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
-        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, Duration.ofSeconds(10)), dir, trail,
+        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, noSpeech), dir, trail,
                 recognizer);
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
@@ -95,6 +99,41 @@ class VoiceBotCallTest {
         Thread.sleep(1500); // the answer is spoken
         phone.press("#");
         trail.reach("survey");
+        phone.call().hangup();
+    }
+
+    @Test
+    void whenSpeechFailsTwiceTheCallerIsAskedToKeyTheNumberIn() throws Exception {
+        call((callId, text) -> {
+            heard.add(text);
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Thanks.", "test");
+        }, Duration.ofSeconds(2));
+        trail.reach("main");
+        phone.press("4");
+        trail.reach("bot");
+        Thread.sleep(7000); // "Ask me.", two silences of 2 s with "did not catch that" between, then "please key it in"
+        assertTrue(heard.isEmpty(), "silence is not a question: " + heard);
+        phone.press("13800138000#");
+        long until = System.currentTimeMillis() + 10000;
+        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        assertEquals(java.util.List.of("13800138000"), heard);
+        phone.call().hangup();
+    }
+
+    @Test
+    void digitsKeyedWithoutBeingAskedGoToTheBotToo() throws Exception {
+        call((callId, text) -> {
+            heard.add(text);
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Thanks.", "test");
+        });
+        trail.reach("main");
+        phone.press("4");
+        trail.reach("bot");
+        Thread.sleep(1500);
+        phone.press("110101199003071233#");
+        long until = System.currentTimeMillis() + 10000;
+        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        assertEquals(java.util.List.of("110101199003071233"), heard);
         phone.call().hangup();
     }
 
