@@ -62,6 +62,27 @@ public final class EvalCli {
                     out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
                     return 0;
                 }
+                case "bench-ivr" -> {
+                    Args args = new Args(rest, Set.of("calls", "concurrent", "seconds"), Set.of());
+                    if (args.help()) {
+                        out.println("""
+                                usage: ./hotline bench-ivr [--calls 30] [--concurrent 30] [--seconds 20]
+
+                                Starts the SIP agent with a two-menu IVR of recorded prompts on a loopback port and lets sipp
+                                (Debian package sip-tester) place the calls: each caller sends 20 ms PCMU audio for the whole call
+                                and presses 1 as RFC 4733 events every two seconds. Prints the 200 OK time after the INVITE, the
+                                next prompt's first audio after each key (p50/p95/max), and jitter-buffer underruns (audio gaps).
+                                Ends with RESULT {"calls","answerP95Ms","promptP95Ms","underruns", …}.""");
+                        return 0;
+                    }
+                    int calls = args.integer("calls", 30);
+                    var r = org.openhotline.eval.phone.IvrLoadBench.run(calls, args.integer("concurrent", calls), args.integer("seconds", 20), out);
+                    out.printf("answered %d calls: 200 OK after INVITE p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", r.answered(), r.answerP50Ms(), r.answerP95Ms(), r.answerMaxMs());
+                    out.printf("%d keys: next prompt's first audio p50 %.0f ms, p95 %.0f ms, max %.0f ms%n", r.keys(), r.promptP50Ms(), r.promptP95Ms(), r.promptMaxMs());
+                    out.printf("caller audio: %d packets in, %d jitter-buffer underruns, %d lost, %d keys heard%n", r.packetsIn(), r.underruns(), r.lost(), r.dtmfIn());
+                    out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
+                    return r.sippExit() == 0 ? 0 : 1;
+                }
                 case "bench-asr" -> {
                     return new AsrBenchCommand(out).run(new Args(rest, Set.of("streams", "sentences", "model"), Set.of()));
                 }

@@ -42,6 +42,7 @@ public final class HotlineApp implements AutoCloseable {
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
     private org.openhotline.server.auth.AuthServices auth;
+    private org.openhotline.server.telephony.TelephonyWiring telephony;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -92,6 +93,10 @@ public final class HotlineApp implements AutoCloseable {
                 org.openhotline.wechat.WechatChannel channel = wechat;
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
             }
+            if (config.bool("telephony.enabled")) {
+                telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours);
+                http.routes(telephony::adminRoutes);
+            }
             http.start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
             return this;
@@ -101,6 +106,9 @@ public final class HotlineApp implements AutoCloseable {
         } catch (RuntimeException e) {
             close();
             throw e;
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("telephony did not start: " + e.getMessage(), e);
         }
     }
 
@@ -172,8 +180,14 @@ public final class HotlineApp implements AutoCloseable {
         return hours;
     }
 
+    /** The phone channel when {@code telephony.enabled}. */
+    public java.util.Optional<org.openhotline.server.telephony.TelephonyWiring> telephony() {
+        return java.util.Optional.ofNullable(telephony);
+    }
+
     @Override
     public void close() {
+        if (telephony != null) telephony.close();
         if (http != null) http.stop();
         if (wechat != null) wechat.close();
         if (publishScheduler != null) publishScheduler.close();

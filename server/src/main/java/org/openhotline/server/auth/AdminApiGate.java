@@ -21,7 +21,8 @@ final class AdminApiGate {
             "/api/admin/dictionaries", List.of(Role.EDITOR, Role.REVIEWER),
             "/api/admin/reports", List.of(Role.EDITOR, Role.REVIEWER, Role.SUPERVISOR),
             "/api/admin/conversations/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
-            "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
+            "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
+            "/api/admin/telephony/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
 
     private final AdminAuth token;
 

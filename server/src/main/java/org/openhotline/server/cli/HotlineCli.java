@@ -41,6 +41,7 @@ public final class HotlineCli {
               bench-inbox          measure clustering of unanswered questions for the editors' inbox
               bench-asr            measure speech recognition: real-time factor of 4 concurrent streams, WER
               bench-routing        measure the agent desk's routing decision (50 agents, 500 chats by default)
+              bench-ivr            measure concurrent IVR calls with sipp: answer time, prompt after a key, audio gaps
               dataset              turn public data sets into eval files (./hotline dataset --help)
               train-fusion         learn the hybrid ranking weights from labelled questions
               test                 install missing test tools, then run every test
@@ -119,7 +120,8 @@ public final class HotlineCli {
                     start. HOTLINE_PORT sets the port (default 8080). Ctrl-C stops it; the next start reuses the data.
                     People sign in at /editor, /admin (accounts); the first start creates `admin` (HOTLINE_ADMIN_PASSWORD,
                     else a one-time password in the log). Scripts call /api/admin with HOTLINE_SERVER_ADMIN_TOKEN; demo picks
-                    and prints a random one, and creates one sample account per role (printed with their passwords).""");
+                    and prints a random one, and creates one sample account per role (printed with their passwords).
+                    demo also answers phone calls with the sample IVR over SIP on HOTLINE_SIP_PORT (default 5060).""");
             return 0;
         }
         long t0 = System.nanoTime();
@@ -135,6 +137,7 @@ public final class HotlineCli {
         if (name.equals("demo") && config.string("flows.business-url").isBlank()) {
             config = config.with("sample-business.enabled", "true"); // the demo's task flows need a business system to call
         }
+        if (name.equals("demo")) config = config.with("telephony.enabled", "true"); // the sample IVR answers SIP calls
         org.openhotline.wechat.simulator.WechatSimulator wechatSimulator = null;
         if (name.equals("demo") && config.string("wechat.token").isBlank()) {
             // SIMULATOR ONLY: a sample account whose API is the local WeChat simulator, so the channel runs without one
@@ -172,6 +175,9 @@ public final class HotlineCli {
             out.printf("sample accounts (demo only; sign in at /console, /editor, /admin):%n");
             for (var a : app.sampleAccounts()) out.printf("  %-12s password %-22s %s%n", a.username(), a.password(), new java.util.TreeSet<>(a.roles()));
         }
+        String sipHost = config.string("telephony.host");
+        app.telephony().ifPresent(t -> out.printf("phone: the sample IVR answers sip:hotline@%s:%d (UDP and TCP; call it from a softphone)%n",
+                sipHost, t.sipPort()));
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
         }

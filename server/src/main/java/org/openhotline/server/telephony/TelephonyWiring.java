@@ -1,0 +1,157 @@
+package org.openhotline.server.telephony;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openhotline.bot.Conversation;
+import org.openhotline.bot.flow.http.HttpBusinessClient;
+import org.openhotline.bot.hours.ServiceHours;
+import org.openhotline.bot.message.Channel;
+import org.openhotline.bot.message.Inbound;
+import org.openhotline.server.app.VoiceConfig;
+import org.openhotline.server.config.ConfigException;
+import org.openhotline.server.config.HotlineConfig;
+import org.openhotline.telephony.bridge.Bridge;
+import org.openhotline.telephony.bridge.ConfiguredAgentPhones;
+import org.openhotline.telephony.bridge.MissedCalls;
+import org.openhotline.telephony.ivr.IvrDefinition;
+import org.openhotline.telephony.ivr.IvrEngine;
+import org.openhotline.telephony.ivr.IvrEvents;
+import org.openhotline.telephony.ivr.IvrParser;
+import org.openhotline.telephony.ivr.IvrServices;
+import org.openhotline.telephony.sip.SipSettings;
+import org.openhotline.telephony.sip.SipUserAgent;
+import org.openhotline.telephony.voicebot.SpeechBot;
+import org.openhotline.voice.asr.SpeechRecognizer;
+import org.openhotline.voice.VoiceSettings;
+import org.openhotline.voice.prompt.Prompts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The phone channel from the {@code telephony.*} settings: the SIP agent answering with the IVR, TTS prompts,
+ * the voice bot on the chat engine (when an ASR model is configured), the bridge to agents' phones.
+ */
+public final class TelephonyWiring implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelephonyWiring.class);
+
+    private final SipUserAgent agent;
+    private final Bridge bridge;
+    private final SpeechRecognizer recognizer;
+
+    private TelephonyWiring(SipUserAgent agent, Bridge bridge, SpeechRecognizer recognizer) {
+        this.agent = agent;
+        this.bridge = bridge;
+        this.recognizer = recognizer;
+    }
+
+    public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours) throws Exception {
+        IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
+                ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
+                : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
+        List<String> transports = config.list("telephony.transports");
+        SipSettings sip = new SipSettings(config.string("telephony.host"), config.integer("telephony.sip-port"),
+                transports.contains("udp"), transports.contains("tcp"), config.integer("telephony.rtp-port-min"),
+                config.integer("telephony.rtp-port-max"), Duration.ofMillis(config.integer("telephony.ring-ms")),
+                Duration.ofSeconds(config.integer("telephony.session-expires-seconds")), config.string("telephony.registrar"),
+                config.string("telephony.user"), config.string("telephony.password"),
+                Duration.ofSeconds(config.integer("telephony.register-expires-seconds")), "OpenHotline");
+        VoiceSettings voice = VoiceConfig.settings(config);
+        Prompts prompts = voice.prompts();
+        SpeechRecognizer recognizer = voice.asrConfigured() ? voice.recognizer() : null; // checked at start (VoiceConfig)
+        if (recognizer == null) log.info("voice bot off until voice.asr.model-path is set: bot nodes in the IVR say so and go on");
+        SipUserAgent agent = SipUserAgent.start(sip, null);
+        try {
+            Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
+                    new MissedCalls(10_000), dir(config, data, "telephony.recordings-dir", "recordings"),
+                    Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")));
+            SpeechBot bot = recognizer == null ? null : new SpeechBot(recognizer,
+                    (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
+            String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
+            IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
+                    dir(config, data, "telephony.messages-dir", "voice-messages"), new LoggingEvents(), recognizer);
+            IvrEngine engine = new IvrEngine(ivr, services, prompts);
+            engine.warmUp();
+            agent.handler(engine);
+            return new TelephonyWiring(agent, bridge, recognizer);
+        } catch (RuntimeException e) {
+            agent.close();
+            throw e;
+        }
+    }
+
+    private static Path dir(HotlineConfig config, Path data, String key, String fallback) throws java.io.IOException {
+        String v = config.string(key);
+        return Files.createDirectories(v.isBlank() ? data.resolve(fallback) : Path.of(v));
+    }
+
+    /** "group=sip:uri" items → the URIs per group, in order. */
+    static Map<String, List<String>> groups(HotlineConfig config, String key) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (String item : config.list(key)) {
+            int eq = item.indexOf('=');
+            if (eq <= 0 || !item.substring(eq + 1).strip().startsWith("sip:"))
+                throw new ConfigException("'" + key + "' items are group=sip:uri, not '" + item + "'");
+            m.computeIfAbsent(item.substring(0, eq).strip(), g -> new ArrayList<>()).add(item.substring(eq + 1).strip());
+        }
+        return m;
+    }
+
+    private static Map<String, String> single(Map<String, List<String>> m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        m.forEach((g, uris) -> out.put(g, uris.getFirst()));
+        return out;
+    }
+
+    public int sipPort() {
+        return agent.port();
+    }
+
+    public MissedCalls missedCalls() {
+        return bridge.missedCalls();
+    }
+
+    /**
+     * The callback list under the admin API (registered only with an admin token): {@code GET
+     * /api/admin/telephony/missed-calls} lists calls nobody took, oldest first; {@code DELETE …/{callId}} marks one called back.
+     */
+    public void adminRoutes(io.javalin.Javalin app) {
+        app.get("/api/admin/telephony/missed-calls", ctx -> {
+            var calls = missedCalls().list();
+            ctx.json(Map.of("count", calls.size(), "calls", calls.stream().map(c -> Map.of("callId", c.callId(), "caller", c.caller(),
+                    "skillGroup", c.skillGroup(), "at", c.at().toString(), "reason", c.reason())).toList()));
+        });
+        app.delete("/api/admin/telephony/missed-calls/{callId}", ctx -> {
+            if (missedCalls().remove(ctx.pathParam("callId"))) ctx.status(204);
+            else ctx.status(404).json(Map.of("error", "no_missed_call", "message", "no missed call with that id"));
+        });
+    }
+
+    @Override
+    public void close() {
+        agent.close();
+        if (recognizer != null) recognizer.close();
+    }
+
+    /** The IVR's events in the log (no personal data: call ids and node names only). */
+    private static final class LoggingEvents implements IvrEvents {
+        @Override
+        public void surveyScore(String callId, String caller, int score) {
+            log.info("{}: satisfaction {}", callId, score);
+        }
+
+        @Override
+        public void voiceMessage(String callId, String caller, Path wav, long millis) {
+            log.info("{}: voice message of {} s saved as {}", callId, millis / 1000, wav.getFileName());
+        }
+
+        @Override
+        public void finished(String callId, String lastNode) {
+            log.debug("{}: IVR finished at {}", callId, lastNode);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.openhotline.server.telephony;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.server.app.HotlineApp;
+import org.openhotline.server.config.HotlineConfig;
+import org.openhotline.telephony.sip.SipCall;
+import org.openhotline.telephony.sip.SipSettings;
+import org.openhotline.telephony.sip.SipUserAgent;
+
+/**
+ * The product answers a phone call: telephony.enabled with an IVR file from the settings, prompts spoken in
+ * Mandarin by espeak-ng, a key pressed as an RFC 4733 event leads to a voice message saved under the data folder.
+ */
+class PhoneEndToEndTest {
+    @TempDir
+    static Path data;
+    static HotlineApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path ivr = data.resolve("ivr.yml");
+        Files.writeString(ivr, """
+                name: e2e
+                schedule:
+                  - {when: always, node: main}
+                nodes:
+                  main:
+                    type: menu
+                    prompt: 您好，留言请按1。
+                    choices: {"1": message, "0": agent}
+                  agent:
+                    type: transfer
+                    group: 社保
+                    next: bye
+                  message:
+                    type: voicemail
+                    prompt: 请在提示音后留言，说完请按井号键。
+                    max-seconds: 20
+                    next: bye
+                  bye:
+                    type: hangup
+                """);
+        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
+                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_TELEPHONY_ENABLED", "true",
+                "HOTLINE_SIP_PORT", "0", "HOTLINE_TELEPHONY_IVR_FILE", ivr.toString(), "HOTLINE_SERVER_ADMIN_TOKEN", "t0ken",
+                "HOTLINE_TELEPHONY_RTP_PORT_MIN", "41000", "HOTLINE_TELEPHONY_RTP_PORT_MAX", "41999"));
+        app = new HotlineApp(config).start(ProgressListener.NONE);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void aCallerLeavesAVoiceMessageByKeypad() throws Exception {
+        int port = app.telephony().orElseThrow().sipPort();
+        try (SipUserAgent phone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(42000, 42999), c -> {})) {
+            SipCall call = phone.dial("sip:hotline@127.0.0.1:" + port, "13900001111", Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
+            Thread.sleep(1500);
+            call.sendDtmf('1');
+            Thread.sleep(6000); // the message prompt and the tone
+            short[] voice = new short[8000 * 2];
+            for (int i = 0; i < voice.length; i++) voice[i] = (short) (9000 * Math.sin(2 * Math.PI * 300 * i / 8000.0));
+            call.media().play(voice).done().get(5, TimeUnit.SECONDS);
+            call.sendDtmf('#');
+            assertNotNull(call.ended().get(20, TimeUnit.SECONDS), "the IVR hangs up after the message");
+        }
+        try (Stream<Path> files = Files.list(data.resolve("voice-messages"))) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".wav")).count());
+        }
+    }
+
+    @Test
+    void aTransferNobodyTakesIsOnTheCallbackListOfTheAdminApi() throws Exception {
+        int port = app.telephony().orElseThrow().sipPort();
+        try (SipUserAgent phone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(43000, 43999), c -> {})) {
+            SipCall call = phone.dial("sip:hotline@127.0.0.1:" + port, "13900002222", Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
+            Thread.sleep(1000);
+            call.sendDtmf('0');
+            assertNotNull(call.ended().get(30, TimeUnit.SECONDS), "no agent: the IVR says goodbye");
+        }
+        var http = java.net.http.HttpClient.newHttpClient();
+        var list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/admin/telephony/missed-calls"))
+                .header("Authorization", "Bearer t0ken").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode());
+        assertTrue(list.body().contains("\"caller\":\"13900002222\"") && list.body().contains("\"reason\":\"no_agent\""), list.body());
+        var anonymous = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/admin/telephony/missed-calls"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+    }
+}

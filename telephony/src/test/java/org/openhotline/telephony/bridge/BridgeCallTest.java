@@ -1,0 +1,136 @@
+package org.openhotline.telephony.bridge;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.telephony.Baresip;
+import org.openhotline.telephony.TestPhone;
+import org.openhotline.telephony.Tones;
+import org.openhotline.telephony.ivr.IvrDefinition;
+import org.openhotline.telephony.ivr.IvrEngine;
+import org.openhotline.telephony.ivr.NodeTrail;
+import org.openhotline.telephony.ivr.IvrParser;
+import org.openhotline.telephony.ivr.IvrServices;
+import org.openhotline.telephony.sip.SipSettings;
+import org.openhotline.telephony.sip.SipUserAgent;
+import org.openhotline.voice.audio.PcmAudio;
+import org.openhotline.voice.audio.WavFiles;
+import org.openhotline.voice.prompt.PromptCache;
+import org.openhotline.voice.prompt.Prompts;
+import org.openhotline.voice.tts.FreeTtsSynthesizer;
+
+/**
+ * Transfer to a person: baresip is the agent's softphone (auto-answer, speaks 1 kHz), the caller speaks 400 Hz;
+ * each must hear the other, the recording must hold both, a leader joins for a three-way call, and a transfer
+ * nobody can take lands on the callback list.
+ */
+class BridgeCallTest {
+    private static PromptCache speech;
+    @TempDir Path dir;
+    private SipUserAgent ivrAgent;
+    private TestPhone phone, leader;
+    private Baresip agent;
+    private Bridge bridge;
+    private final NodeTrail trail = new NodeTrail();
+
+    @BeforeAll
+    static void engines() {
+        assertTrue(Baresip.installed(), "baresip missing: apt-get install baresip (./hotline test installs it)");
+        speech = new PromptCache(new FreeTtsSynthesizer(), 16);
+    }
+
+    private void start(Map<String, List<String>> phones, Map<String, String> leaders) throws Exception {
+        IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
+        int base = 30000 + (int) (Math.random() * 25000);
+        ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), null);
+        bridge = new Bridge(ivrAgent, new ConfiguredAgentPhones(phones, leaders), new MissedCalls(100), dir.resolve("recordings"), Duration.ofSeconds(10));
+        ivrAgent.handler(new IvrEngine(ivr, new IvrServices(null, null, Map.of(), bridge, null, dir, trail), new Prompts(null, speech)));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable c : new AutoCloseable[] {phone, leader, agent, ivrAgent}) if (c != null) c.close();
+    }
+
+    @Test
+    void theCallerAndTheAgentHearEachOtherTheLeaderJoinsAndTheCallIsRecorded() throws Exception {
+        agent = new Baresip(dir.resolve("baresip"), 1000);
+        leader = new TestPhone();
+        start(Map.of("test", List.of(agent.uri())), Map.of("test", leader.uri()));
+        phone = new TestPhone();
+        var call = phone.dial(ivrAgent.port());
+        trail.reach("main");
+        phone.press("5");
+        trail.reach("agent");
+        waitFor(() -> bridge.active(call.callId()).isPresent(), agent::log);
+        int heardBefore = phone.loudFrames();
+        phone.speak(3000);
+        Thread.sleep(1500);
+        var conference = bridge.active(call.callId()).orElseThrow().conference(leader.uri()).get(10, TimeUnit.SECONDS);
+        assertEquals(3, bridge.active(call.callId()).orElseThrow().legs());
+        Thread.sleep(2000);
+        int leaderHeard = leader.loudFrames();
+        phone.call().hangup();
+        waitFor(() -> recording() != null, () -> "no recording in " + dir);
+        assertTrue(phone.loudFrames() - heardBefore > 100, "the caller heard the agent: " + (phone.loudFrames() - heardBefore));
+        assertTrue(leaderHeard > 25, "the leader heard the call: " + leaderHeard);
+        assertTrue(conference.isEnded() || waitEnded(conference), "the leader's leg ends with the call");
+        PcmAudio rec = WavFiles.read(recording());
+        assertTrue(rec.durationMillis() > 3000, "recorded " + rec.durationMillis() + " ms");
+        assertTrue(Tones.share(rec.samples(), 8000, 400) > 0.2, "the caller's voice is in the recording");
+        assertTrue(Tones.share(rec.samples(), 8000, 1000) > 0.2, "the agent's voice is in the recording");
+        assertTrue(Files.readString(Path.of(recording().toString().replace(".wav", ".json"))).contains("\"conference\""));
+        agent.close();
+        PcmAudio agentHeard = agent.heard();
+        assertTrue(Tones.share(agentHeard.samples(), agentHeard.sampleRate(), 400) > 0.1, "baresip heard the caller");
+    }
+
+    @Test
+    void aTransferNobodyCanTakeIsListedForACallbackAndTheIvrGoesOn() throws Exception {
+        start(Map.of("test", List.of("sip:agent@127.0.0.1:9")), Map.of());
+        phone = new TestPhone();
+        var call = phone.dial(ivrAgent.port());
+        trail.reach("main");
+        phone.press("6");
+        trail.reach("nobody");
+        trail.reach("fallback");
+        assertEquals(List.of("no_agent"), bridge.missedCalls().list().stream().map(MissedCall::reason).toList());
+        assertEquals("13800138000", bridge.missedCalls().list().getFirst().caller());
+        phone.press("");
+        call.hangup();
+    }
+
+    private Path recording() {
+        try (Stream<Path> s = Files.walk(dir.resolve("recordings"))) {
+            // the JSON is written last: once it is there the WAV is complete
+            return s.filter(p -> p.toString().endsWith(".json")).findFirst().map(p -> Path.of(p.toString().replace(".json", ".wav"))).orElse(null);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static boolean waitEnded(org.openhotline.telephony.sip.SipCall c) throws Exception {
+        c.ended().get(5, TimeUnit.SECONDS);
+        return true;
+    }
+
+
+    private static void waitFor(BooleanSupplier c, java.util.concurrent.Callable<String> why) throws Exception {
+        long until = System.currentTimeMillis() + 15000;
+        while (!c.getAsBoolean() && System.currentTimeMillis() < until) Thread.sleep(50);
+        assertTrue(c.getAsBoolean(), why.call());
+    }
+}

@@ -1,0 +1,72 @@
+package org.openhotline.telephony.sip;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.DatagramSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs Debian's sipp (package sip-tester) against the user agent on loopback, with a scenario from the test resources. */
+public final class Sipp {
+    public static final String PCAP_DIR = "/usr/share/sip-tester";
+
+    public record Result(int exit, String output) {
+        public boolean ok() { return exit == 0; }
+    }
+
+    private Sipp() {}
+
+    public static boolean installed() {
+        return Files.isExecutable(Path.of("/usr/bin/sipp"));
+    }
+
+    /**
+     * Plays {@code scenario} (a resource under /sipp) {@code calls} times, {@code concurrent} at once, at
+     * {@code rate} new calls per second, over "u1" (UDP) or "t1" (TCP). {@code holdMs} fills HOLD_MS.
+     */
+    public static Result run(String scenario, int sipPort, String transport, int calls, int concurrent, int rate, int holdMs)
+            throws IOException, InterruptedException {
+        String xml;
+        try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
+            xml = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        xml = xml.replace("PCAP_DIR", PCAP_DIR).replace("HOLD_MS", String.valueOf(holdMs));
+        Path dir = Files.createTempDirectory("sipp");
+        Path file = dir.resolve(scenario);
+        Files.writeString(file, xml, StandardCharsets.ISO_8859_1);
+        List<String> cmd = new ArrayList<>(List.of("sipp", "127.0.0.1:" + sipPort, "-sf", file.toString(), "-s", "12345",
+                "-i", "127.0.0.1", "-p", String.valueOf(freeUdpPort()), "-mp", String.valueOf(freeUdpPort() & ~1),
+                "-t", transport, "-m", String.valueOf(calls), "-l", String.valueOf(concurrent), "-r", String.valueOf(rate),
+                "-timeout", "60s", "-nostdin", "-trace_err", "-error_file", dir.resolve("errors.log").toString()));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        if (!p.waitFor(90, TimeUnit.SECONDS)) p.destroyForcibly();
+        String errors = Files.exists(dir.resolve("errors.log")) ? Files.readString(dir.resolve("errors.log"), StandardCharsets.ISO_8859_1) : "";
+        return new Result(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1) + "\n" + errors);
+    }
+
+    /** Starts sipp as a server (a registrar) on {@code port}, handling one exchange, then exiting. */
+    public static Process serve(String scenario, int port) throws IOException {
+        Path dir = Files.createTempDirectory("sipp");
+        Path file = dir.resolve(scenario);
+        try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
+            Files.write(file, in.readAllBytes());
+        }
+        return new ProcessBuilder("sipp", "-sf", file.toString(), "-i", "127.0.0.1", "-p", String.valueOf(port), "-t", "u1", "-m", "1",
+                "-nostdin", "-timeout", "30s").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
+    }
+
+    public static int freePort() throws IOException {
+        return freeUdpPort();
+    }
+
+    private static int freeUdpPort() throws IOException {
+        try (DatagramSocket s = new DatagramSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

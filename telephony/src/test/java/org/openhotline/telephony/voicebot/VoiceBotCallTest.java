@@ -1,0 +1,151 @@
+package org.openhotline.telephony.voicebot;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.bot.message.Reply;
+import org.openhotline.bot.message.ReplyAct;
+import org.openhotline.bot.message.ReplyType;
+import org.openhotline.telephony.TestPhone;
+import org.openhotline.telephony.ivr.IvrDefinition;
+import org.openhotline.telephony.ivr.IvrEngine;
+import org.openhotline.telephony.ivr.NodeTrail;
+import org.openhotline.telephony.ivr.IvrParser;
+import org.openhotline.telephony.ivr.IvrServices;
+import org.openhotline.telephony.sip.SipSettings;
+import org.openhotline.telephony.sip.SipUserAgent;
+import org.openhotline.voice.asr.ClasspathModel;
+import org.openhotline.voice.asr.VoskRecognizer;
+import org.openhotline.voice.prompt.PromptCache;
+import org.openhotline.voice.prompt.Prompts;
+import org.openhotline.voice.tts.FreeTtsSynthesizer;
+import org.openhotline.voice.tts.SpeechSynthesizer;
+
+/**
+ * A caller reaches the voice bot by keypad and asks a question out loud (FreeTTS speech played into the call
+ * over RTP); Vosk's English model recognises it from the 8 kHz G.711 stream and the dialogue engine answers.
+ */
+class VoiceBotCallTest {
+    private static VoskRecognizer recognizer;
+    private static PromptCache speech;
+    @TempDir Path dir;
+    private SipUserAgent ivrAgent;
+    private TestPhone phone;
+    private final NodeTrail trail = new NodeTrail();
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void engines() throws Exception {
+        recognizer = VoskRecognizer.load(ClasspathModel.unpack(ClasspathModel.ENGLISH, Path.of("target", "vosk-model")), "en");
+        speech = new PromptCache(new FreeTtsSynthesizer(), 16);
+    }
+
+    @AfterAll
+    static void free() {
+        recognizer.close();
+    }
+
+    @AfterEach
+    void stop() {
+        if (phone != null) phone.close();
+        if (ivrAgent != null) ivrAgent.close();
+    }
+
+    /** Starts the test IVR with the voice bot on {@code engine} and speech menus, and dials it. */
+    private void call(DialogueEngine engine) throws Exception {
+        call(engine, Duration.ofSeconds(10));
+    }
+
+    private void call(DialogueEngine engine, Duration noSpeech) throws Exception {
+        IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
+        IvrServices services = new IvrServices(null, null, Map.of(), null, new SpeechBot(recognizer, engine, 5, noSpeech), dir, trail,
+                recognizer);
+        int base = 30000 + (int) (Math.random() * 25000);
+        ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), new IvrEngine(ivr, services, new Prompts(null, speech)));
+        phone = new TestPhone();
+        phone.dial(ivrAgent.port());
+    }
+
+    @Test
+    void aSpokenQuestionIsRecognisedAnsweredAndHashLeavesTheBot() throws Exception {
+        DialogueEngine engine = (callId, text) -> {
+            heard.add(text);
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "We open at nine.", "test");
+        };
+        call(engine);
+        trail.reach("main");
+        phone.press("4");
+        trail.reach("bot");
+        Thread.sleep(1500); // "Ask me."
+        short[] question = speech.synthesize("what time do you open in the morning", SpeechSynthesizer.ENGLISH, 8000).samples();
+        phone.call().media().play(question);
+        long until = System.currentTimeMillis() + 20000;
+        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        assertFalse(heard.isEmpty(), "the bot never heard a question");
+        String text = heard.getFirst();
+        assertTrue(text.contains("open") && text.contains("time"), "recognised: " + text);
+        Thread.sleep(1500); // the answer is spoken
+        phone.press("#");
+        trail.reach("survey");
+        phone.call().hangup();
+    }
+
+    @Test
+    void whenSpeechFailsTwiceTheCallerIsAskedToKeyTheNumberIn() throws Exception {
+        call((callId, text) -> {
+            heard.add(text);
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Thanks.", "test");
+        }, Duration.ofSeconds(2));
+        trail.reach("main");
+        phone.press("4");
+        trail.reach("bot");
+        Thread.sleep(7000); // "Ask me.", two silences of 2 s with "did not catch that" between, then "please key it in"
+        assertTrue(heard.isEmpty(), "silence is not a question: " + heard);
+        phone.press("13800138000#");
+        long until = System.currentTimeMillis() + 10000;
+        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        assertEquals(java.util.List.of("13800138000"), heard);
+        phone.call().hangup();
+    }
+
+    @Test
+    void digitsKeyedWithoutBeingAskedGoToTheBotToo() throws Exception {
+        call((callId, text) -> {
+            heard.add(text);
+            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Thanks.", "test");
+        });
+        trail.reach("main");
+        phone.press("4");
+        trail.reach("bot");
+        Thread.sleep(1500);
+        phone.press("110101199003071233#");
+        long until = System.currentTimeMillis() + 10000;
+        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        assertEquals(java.util.List.of("110101199003071233"), heard);
+        phone.call().hangup();
+    }
+
+    @Test
+    void aMenuChoiceCanBeSpoken() throws Exception {
+        DialogueEngine engine = (callId, text) -> Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Fine.", "test");
+        call(engine);
+        trail.reach("main");
+        Thread.sleep(1500); // "Welcome."
+        phone.call().media().play(speech.synthesize("message", SpeechSynthesizer.ENGLISH, 8000).samples());
+        trail.reach("message");
+        phone.call().hangup();
+    }
+
+}
