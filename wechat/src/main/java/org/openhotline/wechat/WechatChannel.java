@@ -45,7 +45,7 @@ public final class WechatChannel implements AutoCloseable {
         this.ledger = redis != null ? new RedisReplyLedger(redis, settings.redisPrefix(), settings.dedupTtl()) : new InMemoryReplyLedger(settings.dedupTtl());
         this.undelivered = b.undelivered;
         this.api = new WechatApi(settings, tokens);
-        this.sender = new KefuSender(api, undelivered, settings.sendAttempts(), settings.sendBackoff(), b.clock);
+        this.sender = new KefuSender(api, undelivered, settings.sendAttempts(), settings.sendBackoff(), b.clock, settings.template());
         this.responder = new Responder(b.bot, new InputReader(settings.menu(), settings.texts()), new ReplyRenderer(settings.texts()), ledger,
                 sender, settings.replyBudget(), settings.texts());
         Signatures signatures = new Signatures(settings.token());
