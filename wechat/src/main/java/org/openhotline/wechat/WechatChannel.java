@@ -22,6 +22,8 @@ import org.openhotline.wechat.dedup.ReplyLedger;
 import org.openhotline.wechat.message.InputReader;
 import org.openhotline.wechat.message.ReplyRenderer;
 import org.openhotline.wechat.redis.RedisGate;
+import org.openhotline.wechat.voice.VoiceReader;
+import org.openhotline.wechat.voice.VoiceTranscriber;
 
 /**
  * The WeChat official-account channel, assembled: the callback handler the server mounts at {@code /wechat/callback},
@@ -46,8 +48,10 @@ public final class WechatChannel implements AutoCloseable {
         this.undelivered = b.undelivered;
         this.api = new WechatApi(settings, tokens);
         this.sender = new KefuSender(api, undelivered, settings.sendAttempts(), settings.sendBackoff(), b.clock, settings.template());
-        this.responder = new Responder(b.bot, new InputReader(settings.menu(), settings.texts()), new ReplyRenderer(settings.texts()), ledger,
-                sender, settings.replyBudget(), settings.texts());
+        VoiceReader voice = b.transcriber == null ? null : new VoiceReader(api, b.transcriber);
+        InputReader reader = new InputReader(settings.menu(), settings.texts(), voice == null ? f -> false : voice::decodes);
+        this.responder = new Responder(b.bot, reader, new ReplyRenderer(settings.texts()), ledger, sender, settings.replyBudget(),
+                settings.texts(), voice);
         Signatures signatures = new Signatures(settings.token());
         XmlGuard guard = new XmlGuard(settings.maxBodyBytes());
         this.handler = new CallbackHandler(signatures, guard, new Envelope(api.account(), signatures, guard), responder::respond);
@@ -62,6 +66,7 @@ public final class WechatChannel implements AutoCloseable {
         private final WechatBot bot;
         private UndeliveredLog undelivered = new InMemoryUndeliveredLog(10_000);
         private Clock clock = Clock.systemUTC();
+        private VoiceTranscriber transcriber;
 
         private Builder(WechatSettings settings, WechatBot bot) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -72,6 +77,8 @@ public final class WechatChannel implements AutoCloseable {
         public Builder undelivered(UndeliveredLog v) { this.undelivered = v; return this; }
         /** Default: the system clock. */
         public Builder clock(Clock v) { this.clock = v; return this; }
+        /** Default: none (a voice message without WeChat's recognition is answered "not understood"). */
+        public Builder transcriber(VoiceTranscriber v) { this.transcriber = v; return this; }
 
         public WechatChannel build() {
             return new WechatChannel(this);
