@@ -39,9 +39,11 @@ public final class WechatChannel implements AutoCloseable {
     private final UndeliveredLog undelivered;
     private final ReplyLedger ledger;
     private final RedisGate redis;
+    private final Clock clock;
 
     private WechatChannel(Builder b) {
         this.settings = b.settings;
+        this.clock = b.clock;
         this.redis = settings.sharedThroughRedis() ? new RedisGate(settings.redisUrl()) : null;
         TokenStore tokens = redis != null ? new RedisTokenStore(redis, settings.redisPrefix(), settings.appId()) : new InMemoryTokenStore();
         this.ledger = redis != null ? new RedisReplyLedger(redis, settings.redisPrefix(), settings.dedupTtl()) : new InMemoryReplyLedger(settings.dedupTtl());
@@ -96,6 +98,18 @@ public final class WechatChannel implements AutoCloseable {
      */
     public java.util.concurrent.CompletableFuture<org.openhotline.wechat.api.Delivery> push(String openId, String text) {
         return sender.send(openId, text);
+    }
+
+    /**
+     * The desk's {@link org.openhotline.bot.handoff.CitizenNotifier} for WeChat citizens, sending through this channel's
+     * customer-service sender (so its retry rule, 48-hour fallback and undelivered log apply to agents' words too).
+     *
+     * @param outboundGuard the sensitive-word mask applied to every outgoing text
+     * @param positionEvery the least time between two queue-position messages to one citizen
+     */
+    public org.openhotline.wechat.handoff.WechatNotifier notifier(org.openhotline.wechat.handoff.ImageFetcher images,
+                                                                  java.util.function.UnaryOperator<String> outboundGuard, java.time.Duration positionEvery) {
+        return new org.openhotline.wechat.handoff.WechatNotifier(sender, images, outboundGuard, positionEvery, clock);
     }
 
     public CallbackHandler callback() {

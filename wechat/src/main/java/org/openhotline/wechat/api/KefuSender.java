@@ -31,6 +31,7 @@ public final class KefuSender {
     private final Duration backoff;
     private final Clock clock;
     private final TemplateSender template;
+    private final ConcurrentHashMap<String, CompletableFuture<Delivery>> queues = new ConcurrentHashMap<>();
     private final Set<String> suspended = ConcurrentHashMap.newKeySet();
     private final AtomicLong pausedUntil = new AtomicLong();
     private final Duration quotaPause = Duration.ofMinutes(10);
@@ -58,16 +59,25 @@ public final class KefuSender {
         return start(openId, new Outgoing.Image(fileName, image));
     }
 
+    /**
+     * Sends to one citizen go out one after another, in the order given (an agent's words must not overtake the
+     * "accepted" notice); sends to different citizens run side by side.
+     */
     private CompletableFuture<Delivery> start(String openId, Outgoing message) {
         CompletableFuture<Delivery> done = new CompletableFuture<>();
-        Thread.ofVirtual().name("wechat-kefu").start(() -> {
+        Runnable run = () -> Thread.ofVirtual().name("wechat-kefu").start(() -> {
             try {
                 done.complete(deliver(openId, message));
             } catch (Throwable e) {
                 log.error("customer-service send failed unexpectedly", e);
                 done.completeExceptionally(e);
+            } finally {
+                queues.remove(openId, done);
             }
         });
+        CompletableFuture<Delivery> before = queues.put(openId, done);
+        if (before == null) run.run();
+        else before.whenComplete((d, e) -> run.run());
         return done;
     }
 
