@@ -8,8 +8,8 @@ import org.openhotline.wechat.simulator.WechatSimulator;
 /** A channel behind real HTTP, a scripted bot and the WeChat simulator wired to it, with short timeouts for tests. */
 final class Rig implements AutoCloseable {
     static final String APP_ID = "wx0123456789abcdef";
-    static final String SECRET = "test-secret";
-    static final String TOKEN = "test-token";
+    static final String SECRET = "0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "testtoken1";
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFE";
 
     final ScriptedBot bot = new ScriptedBot();

@@ -17,6 +17,20 @@ public final class RigAccess implements AutoCloseable {
         return new RigAccess(new Rig(UnaryOperator.identity(), null, b -> b.transcriber(t)));
     }
 
+    public static RigAccess plain() throws IOException {
+        return new RigAccess(new Rig(UnaryOperator.identity()));
+    }
+
+    public static final String APP_ID = Rig.APP_ID;
+    public static final String SECRET = Rig.SECRET;
+    public static final String TOKEN = Rig.TOKEN;
+    public static final String AES_KEY = Rig.AES_KEY;
+
+    /** The callback URL of the channel under test. */
+    public String callbackUrl() {
+        return rig.http.url();
+    }
+
     public WechatSimulator wechat() {
         return rig.wechat;
     }

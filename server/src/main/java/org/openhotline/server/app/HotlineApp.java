@@ -72,6 +72,7 @@ public final class HotlineApp implements AutoCloseable {
             DictionaryAdmin dictionaryAdmin = new DictionaryAdmin(dictionaries,
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
+            org.openhotline.server.wechat.ConversationBot wechatBot = new org.openhotline.server.wechat.ConversationBot(engine.indexes());
             conversation = engine.conversation(stores);
             sweeper = new SessionSweeper(conversation, closed -> new ClosingPush(wechat == null ? null : wechat::push).push(closed));
             sweeper.start(60);
@@ -83,10 +84,12 @@ public final class HotlineApp implements AutoCloseable {
                 http.editorAdmin(editor);
                 publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
             }
-            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, conversation).orElse(null);
+            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot.bind(conversation), database.dataSource(),
+                    id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
+                            .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
             if (wechat != null) {
                 org.openhotline.wechat.WechatChannel channel = wechat;
-                http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
+                http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel, config.string("server.admin-token")));
             }
             http.start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);

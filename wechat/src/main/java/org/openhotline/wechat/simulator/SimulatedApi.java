@@ -54,6 +54,7 @@ final class SimulatedApi {
 
     void mount(HttpServer server) {
         server.createContext("/cgi-bin/token", this::token);
+        server.createContext("/cgi-bin/stable_token", this::stableToken);
         server.createContext("/cgi-bin/message/custom/send", this::customSend);
         server.createContext("/cgi-bin/message/template/send", this::templateSend);
         server.createContext("/cgi-bin/media/upload", this::mediaUpload);
@@ -70,6 +71,19 @@ final class SimulatedApi {
         }
         currentToken = "sim-token-" + tokensIssued.incrementAndGet();
         json(ex, "{\"access_token\":\"" + currentToken + "\",\"expires_in\":" + tokenLifetimeSeconds + "}");
+    }
+
+    /** WeChat's stable token: its own line of tokens, so fetching one never retires the product's current token. */
+    private void stableToken(HttpExchange ex) throws IOException {
+        pause(delayMillis);
+        JsonNode body = JSON.readTree(ex.getRequestBody());
+        if (!appId.equals(body.path("appid").asText())) {
+            json(ex, "{\"errcode\":40013,\"errmsg\":\"invalid appid\"}");
+        } else if (!secret.equals(body.path("secret").asText())) {
+            json(ex, "{\"errcode\":40125,\"errmsg\":\"invalid appsecret\"}");
+        } else {
+            json(ex, "{\"access_token\":\"sim-stable-token\",\"expires_in\":7200}");
+        }
     }
 
     /** False (and the 40001 answer written) when the call's token is not the current one. */
