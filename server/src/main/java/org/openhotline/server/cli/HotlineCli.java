@@ -32,6 +32,8 @@ public final class HotlineCli {
               kb import FILE       load a .jsonl or .xlsx knowledge base and publish it (replaces the current one)
               kb export FILE       write the current knowledge base to .jsonl or .xlsx
               kb versions          list published knowledge-base versions
+              wechat check         verify the WeChat account settings, each mistake named (./hotline wechat --help)
+              wechat menu push     create the WeChat account's custom menu from wechat.menu-buttons
               conversations        play the YAML conversation scripts against the real engine (./hotline conversations --help)
               nlu                  analyse messages from standard input, one JSON line each (./hotline nlu --help)
               eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
@@ -73,6 +75,7 @@ public final class HotlineCli {
                 case "demo", "serve" -> serve(argv[0], rest);
                 case "kb" -> kb(rest);
                 case "nlu" -> new NluCommand(out).run(new Args(rest, Set.of("now"), Set.of()), System.in);
+                case "wechat" -> new WechatCommand(out, err, config()).run(new Args(rest, WechatCommand.options(), Set.of("dry-run")));
                 case "conversations" -> new ConversationsCommand(out, config()).run(new Args(rest, ConversationsCommand.options(), Set.of()));
                 default -> {
                     err.println("unknown command '" + argv[0] + "'");
