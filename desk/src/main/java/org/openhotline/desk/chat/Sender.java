@@ -1,0 +1,7 @@
+package org.openhotline.desk.chat;
+
+public enum Sender {
+    CITIZEN,
+    AGENT,
+    SYSTEM
+}
