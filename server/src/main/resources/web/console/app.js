@@ -4,7 +4,7 @@ import { get, post, put, setCsrf, whenSignedOut } from './api.js';
 import { h, say } from './dom.js';
 import { state, changed, onChange, putChat, putMessage, entry, lastSeqs, PRESENCE, CHANNEL } from './state.js';
 import { connectAgent } from './socket.js';
-import { renderPane, openChat } from './chat-pane.js';
+import { renderPane, openChat, acceptChat } from './chat-pane.js';
 import { renderSide } from './side-panel.js';
 
 const main = document.getElementById('view');
@@ -127,19 +127,7 @@ function minutes(iso) {
   return s < 60 ? `${s} 秒` : `${Math.floor(s / 60)} 分 ${s % 60} 秒`;
 }
 
-async function accept(chatId) {
-  try {
-    const detail = await post(`/api/desk/chats/${encodeURIComponent(chatId)}/accept`);
-    const e = putChat(detail.chat);
-    e.detail = detail;
-    for (const m of detail.messages || []) putMessage(m);
-    state.queue = state.queue.filter(q => q.id !== chatId);
-    select(chatId);
-    say('已接入会话');
-  } catch (e) {
-    say(e.message, 'error');
-  }
-}
+const accept = (chatId) => acceptChat(chatId);
 
 async function select(chatId) {
   state.current = chatId;

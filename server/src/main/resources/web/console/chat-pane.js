@@ -56,9 +56,28 @@ function head(id) {
   return h('div', { class: 'pane-head' },
     h('span', { class: 'title' }, `${c.citizen || '市民'} · ${CHANNEL[c.channel] || c.channel || ''} · ${c.skillGroup || ''}`,
       c.state === 'ENDED' ? h('span', { class: 'badge ended' }, '已结束') : null),
+    c.state === 'OFFERED' || c.state === 'QUEUED' ? h('button', { class: 'small', id: 'accept-current', onclick: () => acceptChat(id) }, '接入') : null,
     h('button', { class: 'secondary small', id: 'transfer', disabled: !active, onclick: () => openDialog('transfer', id) }, '转接'),
     h('button', { class: 'secondary small', id: 'invite', disabled: !active, onclick: () => openDialog('invite', id) }, '邀请组长'),
     h('button', { class: 'danger small', id: 'end', disabled: !active, onclick: () => openDialog('end', id) }, '结束会话'));
+}
+
+export async function acceptChat(id) {
+  try {
+    const detail = await post(`/api/desk/chats/${encodeURIComponent(id)}/accept`);
+    const e = putChat(detail.chat);
+    e.detail = detail;
+    for (const m of detail.messages || []) putMessage(m);
+    state.queue = state.queue.filter(q => q.id !== id);
+    state.current = id;
+    e.unread = 0;
+    changed('all');
+    say('已接入会话');
+    return true;
+  } catch (err) {
+    say(err.message, 'error');
+    return false;
+  }
 }
 
 function renderMessages(id) {

@@ -53,13 +53,11 @@ function history(body, id) {
 
 async function assist(body, id) {
   const last = sortedMessages(id).filter(m => m.from === 'citizen' && m.kind === 'TEXT').pop();
-  const question = last?.body || entry(id).detail?.summary?.transcript?.filter(l => l.startsWith('citizen')).pop()?.replace(/^citizen:\s*/, '');
-  if (!question) { body.append(h('p', { class: 'empty' }, '市民还没有提问')); return; }
-  body.append(h('p', { class: 'hint' }, `针对市民最近的问题：“${question}”`));
+  if (last) body.append(h('p', { class: 'hint' }, `针对市民最近的问题：“${last.body}”`));
   const list = h('div', { id: 'assist' }, h('p', { class: 'hint' }, '查询中…'));
   body.append(list);
   try {
-    const r = await get(`/api/desk/assist?q=${encodeURIComponent(question)}`);
+    const r = await get(`/api/desk/chats/${encodeURIComponent(id)}/assist`);
     list.replaceChildren(...(r.suggestions.length ? r.suggestions.map(s => h('div', { class: 'card-item' },
       h('div', { class: 'q' }, s.question),
       h('div', { class: 'a' }, s.answer),
