@@ -26,9 +26,9 @@ export function startLive({ sessionId, add, ask, setStatus }) {
 
   function connect() {
     ws = new WebSocket(url());
-    ws.addEventListener('open', () => { delay = 1000; fresh = false; });
+    ws.addEventListener('open', () => { delay = 1000; fresh = false; document.body.dataset.live = 'open'; });
     ws.addEventListener('message', ev => { try { onFrame(JSON.parse(ev.data)); } catch { /* not ours */ } });
-    ws.addEventListener('close', () => { setTimeout(connect, delay); delay = Math.min(delay * 2, 15000); });
+    ws.addEventListener('close', () => { document.body.dataset.live = 'closed'; setTimeout(connect, delay); delay = Math.min(delay * 2, 15000); });
   }
 
   function remember(id) {
