@@ -113,7 +113,9 @@ function renderQueue() {
 function renderChats() {
   const ul = document.getElementById('chats');
   if (!ul) return;
-  const mine = [...state.chats.values()].filter(e => e.chat.state !== 'QUEUED' && e.chat.agentId === state.me.id || e.chat.id === state.current);
+  const me = String(state.me.id);
+  const mine = [...state.chats.values()].filter(e => e.chat.id === state.current
+    || (e.chat.state !== 'QUEUED' && (e.chat.agentId === me || (e.chat.participants || []).some(p => p.id === me))));
   document.getElementById('chat-count').textContent = mine.filter(e => e.chat.state === 'ACTIVE').length;
   ul.replaceChildren(...(mine.length ? mine.map(e => h('li', { 'data-chat': e.chat.id, class: e.chat.id === state.current ? 'current' : '', onclick: () => select(e.chat.id) },
     h('div', { class: 'line' }, h('span', {}, e.chat.citizen || '市民'),

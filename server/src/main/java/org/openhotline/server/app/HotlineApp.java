@@ -40,6 +40,7 @@ public final class HotlineApp implements AutoCloseable {
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
+    private DeskWiring desk;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -72,7 +73,10 @@ public final class HotlineApp implements AutoCloseable {
             DictionaryAdmin dictionaryAdmin = new DictionaryAdmin(dictionaries,
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
-            conversation = engine.conversation(stores);
+            desk = DeskWiring.start(config, database.dataSource(), engine, stores,
+                    new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource())), data);
+            conversation = engine.conversation(desk.stores(stores));
+            desk.attach(conversation);
             sweeper = new SessionSweeper(conversation, closed -> new ClosingPush(wechat == null ? null : wechat::push).push(closed));
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
@@ -84,6 +88,7 @@ public final class HotlineApp implements AutoCloseable {
                 publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
             }
             wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, conversation).orElse(null);
+            http.routes(desk.web()::register);
             if (wechat != null) {
                 org.openhotline.wechat.WechatChannel channel = wechat;
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
@@ -138,6 +143,11 @@ public final class HotlineApp implements AutoCloseable {
         return java.util.Optional.ofNullable(wechat);
     }
 
+    /** The agent desk (queue, routing, live chats, satisfaction). */
+    public java.util.Optional<org.openhotline.desk.Desk> desk() {
+        return java.util.Optional.ofNullable(desk).map(DeskWiring::desk);
+    }
+
     public HotlineEngine engine() {
         return engine;
     }
@@ -153,6 +163,7 @@ public final class HotlineApp implements AutoCloseable {
         if (wechat != null) wechat.close();
         if (publishScheduler != null) publishScheduler.close();
         if (sweeper != null) sweeper.close();
+        if (desk != null) desk.close();
         if (sync != null) sync.close();
         if (wordSync != null) wordSync.close();
         if (engine != null) engine.close();
