@@ -18,12 +18,13 @@ import org.openhotline.desk.queue.PriorityRules;
  * @param autoAccept   offers become ACTIVE at once (no accept click)
  * @param endReasons   reason code → label, in order
  * @param ratingTags   level 1..5 → tags the citizen may pick
+ * @param stickyWithin a citizen who talked to an agent this recently goes to that agent again when they are free
  * @param texts        notice texts: welcome, queued (%d position, %d minutes), accepted (%s agent), transferred, ended,
  *                     rating, timeout, agent-offline
  */
 public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean autoAccept, boolean inviteRating, String defaultGroup,
                            List<SkillGroup> groups, PriorityRules priority, Map<String, String> endReasons,
-                           Map<Integer, List<String>> ratingTags, int etaSample, Duration defaultHandleTime, Map<String, String> texts) {
+                           Map<Integer, List<String>> ratingTags, int etaSample, Duration defaultHandleTime, Duration stickyWithin, Map<String, String> texts) {
     public DeskSettings {
         groups = List.copyOf(groups);
         endReasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endReasons));
@@ -74,7 +75,8 @@ public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean autoA
         List<String> rules = ((List<Object>) t.getOrDefault("priority", List.of())).stream().map(String::valueOf).toList();
         return new DeskSettings(Duration.ofSeconds(num(t, "wrap-up-seconds", 60)), Duration.ofSeconds(num(t, "offer-seconds", 30)),
                 bool(t, "auto-accept", false), bool(t, "invite-rating", true), def, groups, PriorityRules.parse(rules), reasons, tags,
-                (int) num(t, "eta-sample", 20), Duration.ofSeconds(num(t, "default-handle-seconds", 300)), texts);
+                (int) num(t, "eta-sample", 20), Duration.ofSeconds(num(t, "default-handle-seconds", 300)),
+                Duration.ofHours(num(t, "sticky-hours", 72)), texts);
     }
 
     private static SkillGroup group(Map<String, Object> g) {

@@ -1,0 +1,66 @@
+package org.openhotline.desk.chat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.openhotline.bot.handoff.CitizenNotice;
+import org.openhotline.bot.handoff.HandoffKind;
+import org.openhotline.bot.handoff.HandoffSummary;
+import org.openhotline.bot.handoff.HandoffTicket;
+import org.openhotline.bot.handoff.JdbcHandoffQueue;
+import org.openhotline.desk.DeskParts;
+import org.openhotline.desk.event.DeskEvent;
+import org.openhotline.desk.group.SkillGroup;
+import org.openhotline.desk.queue.QueueView;
+import org.openhotline.desk.routing.RoutingPass;
+
+/**
+ * The bot hands a citizen over: a TRANSFER becomes a queued chat (priority from the rules, the citizen's last agent
+ * remembered for sticky routing), the citizen gets the welcome, position and estimated wait, and routing runs.
+ * Messages and callback requests are recorded in {@code handoff_request} as before, for the agents to work later.
+ */
+public final class Intake {
+    private final DeskParts parts;
+    private final JdbcHandoffQueue requests;
+    private final RoutingPass routing;
+    private final QueueView view;
+
+    public Intake(DeskParts parts, JdbcHandoffQueue requests, RoutingPass routing, QueueView view) {
+        this.parts = parts;
+        this.requests = requests;
+        this.routing = routing;
+        this.view = view;
+    }
+
+    public HandoffTicket request(HandoffKind kind, HandoffSummary summary, String message, String phone) {
+        if (kind != HandoffKind.TRANSFER) return requests.request(kind, summary, message, phone);
+        Chat open = parts.chats.openOf(summary.sessionId()).orElse(null);
+        if (open != null) {
+            QueueView.Placed p = routing.place(open.chatId());
+            return new HandoffTicket(open.chatId(), p == null ? 0 : p.entry().position());
+        }
+        Instant now = parts.clock.instant();
+        SkillGroup group = parts.group(summary.skillGroup() == null ? parts.settings.defaultGroup() : summary.skillGroup());
+        HandoffSummary s = summary.skillGroup() == null ? withGroup(summary, group.code()) : summary;
+        long handoffId = Long.parseLong(requests.request(kind, s, message, phone).id());
+        String source = null; // the channels do not name a sub-channel yet; rules on channel and group apply
+        int priority = parts.settings.priority().of(s.channel(), source, group.code());
+        String preferred = parts.chats.lastAgentOf(s.sessionId(), now.minus(parts.settings.stickyWithin())).orElse(null);
+        String chatId = String.valueOf(parts.chats.create(s, source, priority, handoffId, preferred, now));
+        QueueView.Placed p = routing.place(chatId);
+        int position = p == null ? 1 : p.entry().position();
+        java.time.Duration wait = p == null ? java.time.Duration.ZERO : p.entry().estimatedWait();
+        String welcome = group.welcome() != null ? group.welcome() : parts.settings.text("welcome");
+        parts.chats.notePosition(chatId, position);
+        parts.notices.send(new CitizenNotice(CitizenNotice.Type.QUEUED, s.sessionId(), s.channel(), chatId,
+                welcome + view.text(position, wait, p == null ? 1 : p.places()), null, position, wait, 0, null, null, Map.of(), List.of(), now));
+        parts.events.publish(new DeskEvent.QueuePosition(chatId, s.sessionId(), group.code(), position, wait));
+        routing.run();
+        return new HandoffTicket(chatId, parts.chats.find(chatId).map(c -> c.status() == ChatStatus.QUEUED ? position : 0).orElse(0));
+    }
+
+    private static HandoffSummary withGroup(HandoffSummary s, String group) {
+        return new HandoffSummary(s.sessionId(), s.channel(), s.reason(), s.detail(), group, s.transcript(), s.intents(), s.entities(), s.flowId(),
+                s.flowSlots(), s.topic(), s.at());
+    }
+}

@@ -1,0 +1,99 @@
+package org.openhotline.desk.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.openhotline.desk.presence.AgentProfile;
+import org.openhotline.desk.presence.AgentState;
+import org.openhotline.desk.presence.Presence;
+import org.openhotline.desk.routing.AgentSlot;
+
+/**
+ * Agents' presence and load in table {@code desk_agent}. {@code chat_load} counts the chats offered to or active
+ * with an agent and only ever changes in the same transaction as the chat row, under a condition
+ * ({@code chat_load < limit}), so two nodes routing at once cannot give one agent more than the limit.
+ */
+public final class AgentStore {
+    private static final String COLUMNS = "agent_id, display_name, groups_csv, max_chats, leader, presence, since, chat_load, last_ended_at, "
+            + "last_assigned_at, wrap_up_until";
+    private final Jdbc jdbc;
+
+    public AgentStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Copies the profile (name, groups, limit) and sets the presence; WRAP_UP carries its end. */
+    public void presence(AgentProfile p, Presence presence, Instant now, Instant wrapUpUntil) {
+        jdbc.tx("set presence", c -> {
+            int n = Jdbc.update(c, "UPDATE desk_agent SET display_name = ?, groups_csv = ?, max_chats = ?, leader = ?, presence = ?, since = ?, "
+                            + "wrap_up_until = ? WHERE agent_id = ?",
+                    p.displayName(), Jdbc.csv(p.groups()), p.maxChats(), p.leader(), presence, now, wrapUpUntil, p.agentId());
+            if (n == 0) {
+                Jdbc.update(c, "INSERT INTO desk_agent (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?)",
+                        p.agentId(), p.displayName(), Jdbc.csv(p.groups()), p.maxChats(), p.leader(), presence, now, wrapUpUntil);
+            }
+            return null;
+        });
+    }
+
+    public Optional<AgentState> find(String agentId) {
+        return jdbc.query("read an agent", "SELECT " + COLUMNS + " FROM desk_agent WHERE agent_id = ?", AgentStore::state, agentId).stream().findFirst();
+    }
+
+    public List<AgentState> all() {
+        return jdbc.query("list agents", "SELECT " + COLUMNS + " FROM desk_agent ORDER BY agent_id", AgentStore::state);
+    }
+
+    /** Agents who take chats, as routing slots. */
+    public List<AgentSlot> routable() {
+        return jdbc.query("read routable agents", "SELECT " + COLUMNS + " FROM desk_agent WHERE presence = 'ONLINE'", rs -> {
+            Instant since = Jdbc.instant(rs, "since");
+            Instant ended = Jdbc.instant(rs, "last_ended_at");
+            Instant idle = ended == null || ended.isBefore(since) ? since : ended;
+            return new AgentSlot(rs.getString("agent_id"), Presence.valueOf(rs.getString("presence")), rs.getInt("chat_load"), rs.getInt("max_chats"),
+                    new HashSet<>(Jdbc.csv(rs.getString("groups_csv"))), idle, Jdbc.instant(rs, "last_assigned_at"));
+        });
+    }
+
+    /** Takes one place of the agent's capacity; false when they are not online or full (in that group). */
+    public static boolean claim(Connection c, String agentId, int limit, boolean mustBeOnline, Instant now) throws SQLException {
+        return Jdbc.update(c, "UPDATE desk_agent SET chat_load = chat_load + 1, last_assigned_at = ? WHERE agent_id = ? AND chat_load < ?"
+                + (mustBeOnline ? " AND presence = 'ONLINE'" : ""), now, agentId, limit) == 1;
+    }
+
+    /** Gives back one place; {@code ended} marks the end of a chat (longest-idle routing). */
+    public static void release(Connection c, String agentId, Instant ended) throws SQLException {
+        if (ended == null) Jdbc.update(c, "UPDATE desk_agent SET chat_load = chat_load - 1 WHERE agent_id = ? AND chat_load > 0", agentId);
+        else Jdbc.update(c, "UPDATE desk_agent SET chat_load = chat_load - 1, last_ended_at = ? WHERE agent_id = ? AND chat_load > 0", ended, agentId);
+    }
+
+    /** Puts an agent into wrap-up after a chat (unless they went BUSY, AWAY or OFFLINE meanwhile). */
+    public static void wrapUp(Connection c, String agentId, Instant now, Instant until) throws SQLException {
+        Jdbc.update(c, "UPDATE desk_agent SET presence = 'WRAP_UP', since = ?, wrap_up_until = ? WHERE agent_id = ? AND presence IN ('ONLINE', 'WRAP_UP')",
+                now, until, agentId);
+    }
+
+    /** Agents whose wrap-up is over go back ONLINE; returns their ids (each id is returned by one node only). */
+    public List<String> endWrapUps(Instant now) {
+        List<String> due = jdbc.query("find wrap-ups", "SELECT agent_id FROM desk_agent WHERE presence = 'WRAP_UP' AND wrap_up_until <= ?",
+                rs -> rs.getString(1), now);
+        return due.stream().filter(id -> jdbc.update("end a wrap-up", "UPDATE desk_agent SET presence = 'ONLINE', since = ?, wrap_up_until = NULL "
+                + "WHERE agent_id = ? AND presence = 'WRAP_UP' AND wrap_up_until <= ?", now, id, now) == 1).toList();
+    }
+
+    private static AgentState state(ResultSet rs) throws SQLException {
+        return new AgentState(rs.getString("agent_id"), rs.getString("display_name"), Presence.valueOf(rs.getString("presence")), rs.getInt("chat_load"),
+                rs.getInt("max_chats"), Jdbc.csv(rs.getString("groups_csv")), Jdbc.instant(rs, "since"), Jdbc.instant(rs, "last_ended_at"),
+                Jdbc.instant(rs, "wrap_up_until"));
+    }
+
+    /** Whether the stored profile marks the agent a group leader. */
+    public boolean leader(String agentId) {
+        return jdbc.query("read leader flag", "SELECT leader FROM desk_agent WHERE agent_id = ?", rs -> rs.getBoolean(1), agentId)
+                .stream().findFirst().orElse(false);
+    }
+}

@@ -1,0 +1,413 @@
+package org.openhotline.desk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.openhotline.bot.handoff.CitizenNotice;
+import org.openhotline.bot.handoff.HandoffKind;
+import org.openhotline.bot.handoff.HandoffTicket;
+import org.openhotline.desk.chat.Chat;
+import org.openhotline.desk.chat.ChatMessage;
+import org.openhotline.desk.chat.ChatStatus;
+import org.openhotline.desk.chat.MessageKind;
+import org.openhotline.desk.chat.SendResult;
+import org.openhotline.desk.chat.Sender;
+import org.openhotline.desk.chat.TransferTarget;
+import org.openhotline.desk.event.DeskEvent;
+import org.openhotline.desk.presence.Presence;
+import org.openhotline.desk.satisfaction.AgentSatisfaction;
+import org.openhotline.desk.satisfaction.Rating;
+
+/** The desk's behaviour on a real database; run on H2 (unit test) and PostgreSQL (IT). */
+abstract class DeskContract {
+    abstract DataSource db();
+
+    DeskRig rig(String strategy) {
+        return rig(strategy, Map.of());
+    }
+
+    DeskRig rig(String strategy, Map<String, Object> extra) {
+        return new DeskRig(db(), DeskRig.settings(strategy, extra));
+    }
+
+    @Test
+    void aHandoffIsQueuedWithWelcomePositionAndWaitThenOfferedAndAccepted() {
+        try (DeskRig r = rig("least-busy")) {
+            String first = r.handoff("c1", "社保");
+            HandoffTicket second = r.desk.request(HandoffKind.TRANSFER, DeskRig.summary("c2", "web", "社保"), null, null);
+            assertEquals(2, second.position());
+            CitizenNotice queued = r.noticesOf("c2", CitizenNotice.Type.QUEUED).get(0);
+            assertEquals(2, queued.position());
+            assertNotNull(queued.estimatedWait());
+            assertTrue(queued.text().startsWith("您好，已为您转接人工客服。您前面还有 1 位"), queued.text());
+            assertTrue(queued.text().contains("暂无客服在线"), "nobody is online yet: " + queued.text());
+            assertEquals(first, r.handoff("c1", "社保"), "asking again while waiting keeps the same chat");
+
+            r.agent("a1", 1, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            Chat offered = r.desk.chat(first);
+            assertEquals(ChatStatus.OFFERED, offered.status());
+            assertEquals("a1", offered.agentId());
+            assertTrue(r.events.stream().anyMatch(e -> e instanceof DeskEvent.ChatOffered o && o.chatId().equals(first) && o.agentId().equals("a1")));
+            assertEquals(1, r.noticesOf("c2", CitizenNotice.Type.POSITION).get(0).position(), "c2 moved up when c1 was taken");
+
+            Chat active = r.desk.accept("a1", first);
+            assertEquals(ChatStatus.ACTIVE, active.status());
+            assertEquals("客服a1", r.noticesOf("c1", CitizenNotice.Type.ACCEPTED).get(0).agentName());
+            assertEquals("我要转人工", lastCitizenLine(active));
+            assertThrows(DeskException.class, () -> r.desk.accept("a1", second.id()), "a1 is full (max 1 chat)");
+            assertEquals(List.of(first), r.desk.snapshot("a1").chats().stream().map(Chat::chatId).toList());
+            assertEquals(List.of(second.id()), r.desk.snapshot("a1").queue().stream().map(q -> q.chatId()).toList());
+        }
+    }
+
+    private static String lastCitizenLine(Chat c) {
+        return c.summary().transcript().get(0).substring("citizen: ".length());
+    }
+
+    @Test
+    void roundRobinTakesTurnsAcrossAgents() {
+        try (DeskRig r = rig("round-robin", Map.of("auto-accept", true))) {
+            for (String a : List.of("a1", "a2", "a3")) {
+                r.agent(a, 5, "社保");
+                r.desk.presence(a, Presence.ONLINE);
+                r.advance(1);
+            }
+            List<String> got = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String chat = r.handoff("rr" + i, "社保");
+                got.add(r.desk.chat(chat).agentId());
+                r.advance(1);
+            }
+            assertEquals(List.of("a1", "a2", "a3", "a1", "a2", "a3"), got);
+        }
+    }
+
+    @Test
+    void leastBusyGivesTheNextChatToTheAgentWithFewestChats() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
+            r.agent("a1", 4, "社保");
+            r.agent("a2", 4, "社保");
+            r.agent("a3", 4, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String c1 = r.handoff("lb1", "社保");
+            String c2 = r.handoff("lb2", "社保");
+            assertEquals("a1", r.desk.chat(c1).agentId());
+            assertEquals("a1", r.desk.chat(c2).agentId());
+            r.desk.presence("a2", Presence.ONLINE);
+            r.desk.presence("a3", Presence.ONLINE);
+            r.desk.end("a1", c1, "solved", null);
+            String c3 = r.handoff("lb3", "社保");
+            String c4 = r.handoff("lb4", "社保");
+            List<String> both = List.of(r.desk.chat(c3).agentId(), r.desk.chat(c4).agentId());
+            assertTrue(both.containsAll(List.of("a2", "a3")), "the two idle agents first: " + both);
+        }
+    }
+
+    @Test
+    void longestIdleGivesTheChatToWhoseLastChatEndedLongestAgo() {
+        try (DeskRig r = rig("longest-idle", Map.of("auto-accept", true, "wrap-up-seconds", 0))) {
+            r.agent("a1", 2, "社保");
+            r.agent("a2", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            r.desk.presence("a2", Presence.ONLINE);
+            String x = r.handoff("li1", "社保");
+            String y = r.handoff("li2", "社保");
+            String firstAgent = r.desk.chat(x).agentId();
+            String otherAgent = r.desk.chat(y).agentId();
+            assertFalse(firstAgent.equals(otherAgent));
+            r.advance(10);
+            r.desk.end(firstAgent, x, "solved", null);
+            r.advance(10);
+            r.desk.end(otherAgent, y, "solved", null);
+            r.desk.tick();
+            r.advance(10);
+            assertEquals(firstAgent, r.desk.chat(r.handoff("li3", "社保")).agentId(), "idle longest");
+        }
+    }
+
+    @Test
+    void saturationCapsChatsPerAgentInTheGroup() {
+        List<Object> groups = List.of(Map.of("code", "社保", "saturation", 2), Map.of("code", "12345"));
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true, "groups", groups))) {
+            r.agent("a1", 5, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String c1 = r.handoff("s1", "社保");
+            String c2 = r.handoff("s2", "社保");
+            String c3 = r.handoff("s3", "社保");
+            assertEquals(ChatStatus.ACTIVE, r.desk.chat(c1).status());
+            assertEquals(ChatStatus.ACTIVE, r.desk.chat(c2).status());
+            assertEquals(ChatStatus.QUEUED, r.desk.chat(c3).status(), "saturation 2 though the agent may have 5");
+            r.desk.end("a1", c1, "solved", null);
+            r.advance(31);
+            r.desk.tick();
+            assertEquals(ChatStatus.ACTIVE, r.desk.chat(c3).status());
+        }
+    }
+
+    @Test
+    void aReturningCitizenGoesToTheAgentTheyLastTalkedTo() {
+        try (DeskRig r = rig("round-robin", Map.of("auto-accept", true, "wrap-up-seconds", 0))) {
+            r.agent("a1", 3, "社保");
+            r.agent("a2", 3, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            r.desk.presence("a2", Presence.ONLINE);
+            String first = r.handoff("returning", "社保");
+            String agent = r.desk.chat(first).agentId();
+            r.desk.end(agent, first, "solved", null);
+            r.desk.tick();
+            r.advance(5);
+            String other = agent.equals("a1") ? "a2" : "a1";
+            assertEquals(other, r.desk.chat(r.handoff("someone-else", "社保")).agentId(), "round robin would now pick the other agent");
+            assertEquals(agent, r.desk.chat(r.handoff("returning", "社保")).agentId(), "but the returning citizen gets their agent");
+        }
+    }
+
+    @Test
+    void priorityRulesServeWechatFirst() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true, "priority", List.of("channel=wechat:5")))) {
+            String web = r.handoff("p-web", "web", "社保");
+            r.advance(5);
+            String wechat = r.handoff("p-wechat", "wechat", "社保");
+            assertEquals(1, r.desk.snapshot(dummy(r)).queue().stream().filter(q -> q.chatId().equals(wechat)).findFirst().orElseThrow().position());
+            r.agent("a1", 1, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            assertEquals(ChatStatus.ACTIVE, r.desk.chat(wechat).status(), "the wechat citizen came later but has priority");
+            assertEquals(ChatStatus.QUEUED, r.desk.chat(web).status());
+        }
+    }
+
+    private static String dummy(DeskRig r) {
+        r.agent("viewer", 1, "社保");
+        return "viewer";
+    }
+
+    @Test
+    void aLongWaitOverflowsToTheOverflowGroup() {
+        List<Object> groups = List.of(Map.of("code", "社保", "overflow", "12345", "overflow-after-seconds", 60), Map.of("code", "12345"));
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true, "groups", groups))) {
+            r.agent("general", 2, "12345");
+            r.desk.presence("general", Presence.ONLINE);
+            String chat = r.handoff("o1", "社保");
+            r.advance(59);
+            r.desk.tick();
+            assertEquals(ChatStatus.QUEUED, r.desk.chat(chat).status());
+            r.advance(2);
+            r.desk.tick();
+            Chat c = r.desk.chat(chat);
+            assertEquals("12345", c.skillGroup());
+            assertEquals("general", c.agentId());
+        }
+    }
+
+    @Test
+    void aQueueTimeoutOffersAMessageOrACallback() {
+        try (DeskRig r = rig("least-busy")) {
+            String chat = r.handoff("t1", "社保");
+            r.advance(599);
+            r.desk.tick();
+            assertEquals(ChatStatus.QUEUED, r.desk.chat(chat).status());
+            r.advance(1);
+            r.desk.tick();
+            assertEquals(ChatStatus.ENDED, r.desk.chat(chat).status());
+            assertEquals("queue-timeout", r.desk.chat(chat).endReason());
+            CitizenNotice n = r.noticesOf("t1", CitizenNotice.Type.QUEUE_TIMEOUT).get(0);
+            assertEquals(List.of("留言", "回电"), n.options());
+            assertEquals(List.of("timeout t1 " + chat), r.bot);
+        }
+    }
+
+    @Test
+    void wrapUpBlocksNewChatsForItsTimeThenTheAgentIsOnlineAgain() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
+            r.agent("a1", 3, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String c1 = r.handoff("w1", "社保");
+            r.desk.end("a1", c1, "solved", "已告知补办流程");
+            assertEquals(Presence.WRAP_UP, r.desk.snapshot("a1").agent().presence());
+            assertEquals("已告知补办流程", r.desk.chat(c1).wrapUpNote());
+            String c2 = r.handoff("w2", "社保");
+            r.advance(29);
+            r.desk.tick();
+            assertEquals(ChatStatus.QUEUED, r.desk.chat(c2).status(), "still wrapping up");
+            r.advance(1);
+            r.desk.tick();
+            assertEquals(Presence.ONLINE, r.desk.snapshot("a1").agent().presence());
+            assertEquals("a1", r.desk.chat(c2).agentId());
+            assertTrue(r.events.stream().anyMatch(e -> e instanceof DeskEvent.PresenceChanged p && p.presence() == Presence.WRAP_UP));
+        }
+    }
+
+    @Test
+    void offlineAgentsGetNoChatsAndAnUnansweredOfferMovesOn() {
+        try (DeskRig r = rig("round-robin")) {
+            r.agent("a1", 2, "社保");
+            r.agent("a2", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            r.desk.presence("a2", Presence.OFFLINE);
+            String chat = r.handoff("x1", "社保");
+            assertEquals("a1", r.desk.chat(chat).agentId());
+            r.desk.presence("a2", Presence.ONLINE);
+            r.advance(21);
+            r.desk.tick();
+            assertEquals("a2", r.desk.chat(chat).agentId(), "a1 let the offer expire");
+            assertEquals(ChatStatus.OFFERED, r.desk.chat(chat).status());
+            r.desk.decline("a2", chat);
+            assertEquals("a1", r.desk.chat(chat).agentId(), "declined: back to the only other agent");
+            r.desk.presence("a1", Presence.AWAY);
+            assertEquals("a2", r.desk.chat(chat).agentId(), "away gives the offer back; a2 is the only one left");
+        }
+    }
+
+    @Test
+    void anAgentMessageWithASensitiveWordIsRefusedNamingTheWord() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
+            r.agent("a1", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String chat = r.handoff("sw", "社保");
+            long before = r.desk.messages(chat, 0, 100).size();
+            SendResult refused = r.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "请不要相信法轮功的宣传");
+            assertFalse(refused.isSent());
+            assertEquals(List.of("法轮功"), refused.refusedWords());
+            assertTrue(refused.reason().contains("「法轮功」"), refused.reason());
+            assertEquals(before, r.desk.messages(chat, 0, 100).size(), "nothing stored");
+            assertTrue(r.noticesOf("sw", CitizenNotice.Type.MESSAGE).isEmpty(), "nothing sent");
+            SendResult ok = r.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "您好，请问社保卡是丢了还是坏了？");
+            assertTrue(ok.isSent());
+            assertEquals("您好，请问社保卡是丢了还是坏了？", r.noticesOf("sw", CitizenNotice.Type.MESSAGE).get(0).text());
+            r.desk.relay("sw", "web", "丢了");
+            assertEquals("丢了", r.desk.messages(chat, ok.message().seq(), 10).get(0).body());
+            assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a2", chat, MessageKind.TEXT, "hi"), "not in the chat");
+        }
+    }
+
+    @Test
+    void aReconnectingBrowserGetsExactlyTheMessagesAfterItsLastSeq() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
+            r.agent("a1", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String chat = r.handoff("rc", "社保");
+            for (int i = 0; i < 5; i++) {
+                r.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "agent " + i);
+                r.desk.relay("rc", "web", "citizen " + i);
+            }
+            List<ChatMessage> all = r.desk.messages(chat, 0, 1000);
+            for (int i = 0; i < all.size(); i++) assertEquals(i + 1, all.get(i).seq(), "seqs 1..n without gaps");
+            long seen = all.get(4).seq();
+            List<ChatMessage> missed = r.desk.messages(chat, seen, 1000);
+            assertEquals(all.subList(5, all.size()), missed);
+            assertEquals(Sender.CITIZEN, missed.get(missed.size() - 1).sender());
+            List<Long> announced = r.events.stream().filter(e -> e instanceof DeskEvent.MessageAdded m && m.message().chatId().equals(chat))
+                    .map(e -> ((DeskEvent.MessageAdded) e).message().seq()).toList();
+            assertEquals(all.stream().map(ChatMessage::seq).toList(), announced, "every stored message announced once, in order");
+        }
+    }
+
+    @Test
+    void transferToAnAgentOrAGroupWithANoteAndInviteALeader() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
+            r.agent("a1", 2, "社保");
+            r.agent("a2", 2, "医保");
+            r.leader("boss", "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String chat = r.handoff("tr", "社保");
+            assertEquals("a1", r.desk.chat(chat).agentId());
+
+            r.desk.invite("a1", chat, "boss");
+            assertEquals(List.of("boss"), r.desk.chat(chat).participants());
+            assertTrue(r.desk.sendFromAgent("boss", chat, MessageKind.TEXT, "我是组长，我来补充一下").isSent());
+            assertThrows(DeskException.class, () -> r.desk.invite("a1", chat, "a2"), "a2 is not a leader");
+
+            r.desk.presence("a2", Presence.ONLINE);
+            r.desk.transfer("a1", chat, TransferTarget.agent("a2"), "异地就医问题");
+            Chat moved = r.desk.chat(chat);
+            assertEquals("a2", moved.agentId());
+            assertEquals(ChatStatus.ACTIVE, moved.status());
+            ChatMessage note = r.desk.messages(chat, 0, 100).stream().filter(m -> m.kind() == MessageKind.NOTE).findFirst().orElseThrow();
+            assertTrue(note.body().contains("异地就医问题"), note.body());
+            assertTrue(r.noticesOf("tr", CitizenNotice.Type.MESSAGE).stream().noneMatch(n -> n.body().contains("异地就医问题")), "notes stay internal");
+            assertEquals(1, r.noticesOf("tr", CitizenNotice.Type.TRANSFERRED).size());
+            assertEquals(0, r.desk.snapshot("a1").agent().activeChats());
+
+            r.desk.transfer("a2", chat, TransferTarget.group("12345"), "请综合组处理");
+            assertEquals(ChatStatus.QUEUED, r.desk.chat(chat).status());
+            assertEquals("12345", r.desk.chat(chat).skillGroup());
+            assertThrows(DeskException.class, () -> r.desk.transfer("a2", chat, TransferTarget.group("12345"), "again"), "not theirs any more");
+        }
+    }
+
+    @Test
+    void endingInvitesARatingAndRatingsAverageByAgent() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true, "wrap-up-seconds", 0))) {
+            r.agent("a1", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String c1 = r.handoff("r1", "社保");
+            assertThrows(DeskException.class, () -> r.desk.end("a1", c1, "no-such-reason", null));
+            assertFalse(r.desk.rate("r1", c1, 5, List.of(), null), "not ended yet");
+            r.desk.end("a1", c1, "solved", null);
+            assertEquals(List.of("ended r1 " + c1 + " true"), r.bot);
+            CitizenNotice inv = r.noticesOf("r1", CitizenNotice.Type.RATING_INVITATION).get(0);
+            assertEquals(List.of("态度好", "解答清楚"), inv.ratingTags().get(5));
+            assertEquals(1, r.noticesOf("r1", CitizenNotice.Type.ENDED).size());
+
+            assertFalse(r.desk.rate("someone-else", c1, 5, List.of(), null), "only the citizen of the chat rates it");
+            assertTrue(r.desk.rate("r1", c1, 5, List.of("态度好", "not-a-tag"), null));
+            assertTrue(r.desk.comment("r1", c1, "很耐心"));
+            Rating rating = r.desk.rating(c1);
+            assertEquals(5, rating.level().score());
+            assertEquals(List.of("态度好"), rating.tags());
+            assertEquals("很耐心", rating.comment());
+            assertEquals("a1", rating.agentId());
+
+            r.desk.tick();
+            String c2 = r.handoff("r2", "社保");
+            r.desk.end("a1", c2, "solved", null);
+            assertTrue(r.desk.rate("r2", c2, 2, List.of(), "等太久"));
+            AgentSatisfaction s = r.desk.satisfactionByAgent(Instant.EPOCH, DeskRig.START.plusSeconds(3600)).get(0);
+            assertEquals("a1", s.agentId());
+            assertEquals(2, s.ratings());
+            assertEquals(3.5, s.average(), 1e-9);
+            assertEquals(0.5, s.satisfiedShare(), 1e-9);
+        }
+    }
+
+    @Test
+    void cannedRepliesArePersonalOrSharedAndSearchable() {
+        try (DeskRig r = rig("least-busy")) {
+            r.desk.saveCannedReply("a1", 0, "补卡流程", "携带身份证到任一社保网点办理补卡。", false);
+            r.desk.saveCannedReply("lead", 0, "问候", "您好，很高兴为您服务。", true);
+            long others = r.desk.saveCannedReply("a2", 0, "a2 的", "只有 a2 看得到", false).id();
+            assertEquals(List.of("补卡流程", "问候"), r.desk.cannedReplies("a1", "").stream().map(c -> c.title()).toList());
+            assertEquals(List.of("补卡流程"), r.desk.cannedReplies("a1", "身份证").stream().map(c -> c.title()).toList());
+            assertEquals(List.of("问候"), r.desk.cannedReplies("a1", "服务").stream().map(c -> c.title()).toList());
+            assertTrue(r.desk.cannedReplies("a1", "100%").isEmpty(), "wildcards are literal");
+            assertThrows(DeskException.class, () -> r.desk.deleteCannedReply("a1", others));
+        }
+    }
+
+    @Test
+    void theQueueAndPresenceSurviveARestart() {
+        String chat;
+        try (DeskRig r = rig("least-busy")) {
+            r.agent("a1", 1, "医保");
+            r.desk.presence("a1", Presence.ONLINE);
+            chat = r.handoff("restart", "社保");
+        }
+        try (DeskRig again = rig("least-busy")) {
+            again.agent("a2", 1, "社保");
+            assertEquals(Presence.ONLINE, again.desk.snapshot("a1").agent().presence(), "presence kept in the database");
+            assertEquals(ChatStatus.QUEUED, again.desk.chat(chat).status());
+            again.desk.presence("a2", Presence.ONLINE);
+            assertEquals("a2", again.desk.chat(chat).agentId());
+        }
+    }
+}
