@@ -41,6 +41,7 @@ public final class HotlineApp implements AutoCloseable {
     private org.openhotline.wechat.WechatChannel wechat;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
     private DeskWiring desk;
+    private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -81,12 +82,11 @@ public final class HotlineApp implements AutoCloseable {
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
                     .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));
-            if (!config.string("server.admin-token").isBlank()) {
-                org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
-                        data.resolve("scratch"), sync::refresh);
-                http.editorAdmin(editor);
-                publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
-            }
+            http.auth(auth(database.dataSource()), () -> org.openhotline.server.auth.AuthServices.configuredGroups(config));
+            org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
+                    data.resolve("scratch"), sync::refresh);
+            http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
+            publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
             wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, conversation).orElse(null);
             http.routes(desk.web()::register);
             if (wechat != null) {
@@ -103,6 +103,22 @@ public final class HotlineApp implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Accounts, and the ones a start needs: the demo's samples, or the first admin of a new database. */
+    private org.openhotline.server.auth.AuthServices auth(javax.sql.DataSource ds) {
+        var auth = org.openhotline.server.auth.AuthServices.fromConfig(config, ds, Clock.systemUTC());
+        if (config.bool("auth.sample-accounts")) {
+            sampleAccounts = org.openhotline.server.auth.AccountBootstrap.samples(auth.accounts(),
+                    org.openhotline.server.auth.AuthServices.configuredGroups(config));
+        }
+        org.openhotline.server.auth.AccountBootstrap.firstAdmin(auth.accounts(), config.string("auth.admin-password"));
+        return auth;
+    }
+
+    /** SAMPLE ONLY: the demo's accounts with their passwords (auth.sample-accounts), for the launcher to print. */
+    public java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts() {
+        return sampleAccounts;
     }
 
     /** SAMPLE ONLY: the fake business system for the demo; when no business URL is set the flows call it. */

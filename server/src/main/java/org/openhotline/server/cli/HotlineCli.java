@@ -126,6 +126,9 @@ public final class HotlineCli {
             generatedToken = randomToken();
             config = config.with("server.admin-token", generatedToken);
         }
+        if (name.equals("demo") && !"false".equalsIgnoreCase(env.getOrDefault("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "").strip())) {
+            config = config.with("auth.sample-accounts", "true"); // SAMPLE ONLY: one account per role, printed below
+        }
         if (name.equals("demo") && config.string("flows.business-url").isBlank()) {
             config = config.with("sample-business.enabled", "true"); // the demo's task flows need a business system to call
         }
@@ -161,6 +164,10 @@ public final class HotlineCli {
             out.printf("WeChat callback: http://%s:%d/wechat/callback  token: %s  (%s)%n", shown, app.port(), config.string("wechat.token"),
                     wechatSimulator != null ? "sample account; customer-service API: simulator at " + wechatSimulator.apiBaseUrl()
                             : config.string("wechat.aes-key").isBlank() ? "plain mode" : "AES mode");
+        }
+        if (!app.sampleAccounts().isEmpty()) {
+            out.printf("sample accounts (demo only; sign in at /console, /editor, /admin):%n");
+            for (var a : app.sampleAccounts()) out.printf("  %-12s password %-22s %s%n", a.username(), a.password(), new java.util.TreeSet<>(a.roles()));
         }
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
