@@ -1,6 +1,7 @@
-// The console's shell: the sign-in box, the navigation, and hash routing to one module per view.
-import { session, signIn, signOut, get } from './api.js';
-import { h, field, say } from './dom.js';
+// The console's shell: the sign-in form (/auth/auth.js), the navigation, and hash routing to one module per view.
+import { session } from './api.js';
+import { current, me, logout, hasRole, signInForm, changeForm } from '/auth/auth.js';
+import { h, say } from './dom.js';
 
 const views = {
   entries: () => import('./entries.js'),
@@ -12,40 +13,25 @@ const views = {
 
 const main = document.getElementById('view');
 
-function showSignIn() {
+function showSignIn(notice) {
   document.getElementById('nav').hidden = true;
   document.getElementById('who').replaceChildren();
-  const token = h('input', { id: 'signin-token', type: 'password', required: true, autocomplete: 'off' });
-  const user = h('input', { id: 'signin-user', required: true, maxlength: 64 });
-  const role = h('select', { id: 'signin-role' }, h('option', { value: 'editor' }, '编辑'), h('option', { value: 'reviewer' }, '审核人'));
-  const form = h('form', { class: 'card signin', id: 'signin' },
-    h('h2', {}, '登录'),
-    h('p', { class: 'hint' }, '账号体系上线前的临时办法：输入管理令牌、您的姓名和角色，仅保存在本标签页中。'),
-    field('管理令牌', token), field('姓名', user), field('角色', role),
-    h('button', { type: 'submit', id: 'signin-submit' }, '登录'));
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    signIn(token.value.trim(), user.value.trim(), role.value);
-    try {
-      await get('/api/admin/kb/versions'); // proves the token before the console opens
-      say('');
-      route();
-    } catch (e) {
-      signOut();
-      say(e.message, 'error');
-    }
-  });
-  main.replaceChildren(form);
+  main.replaceChildren(signInForm({
+    title: '登录', hint: '使用知识编辑或审核人账号登录。', roles: ['EDITOR', 'REVIEWER'], notice,
+    onDone: () => { say(''); route(); },
+  }));
 }
 
 function showWho(s) {
-  const out = h('button', { class: 'link', id: 'signout', onclick: () => { signOut(); say(''); showSignIn(); } }, '退出');
-  document.getElementById('who').replaceChildren(`${s.user}（${s.role === 'reviewer' ? '审核人' : '编辑'}）`, out);
+  const out = h('button', { class: 'link', id: 'signout', onclick: async () => { await logout().catch(() => {}); say(''); showSignIn(); } }, '退出');
+  const pw = h('button', { class: 'link', id: 'change-password', onclick: () => main.replaceChildren(changeForm(() => { say('密码已修改'); route(); })) }, '修改密码');
+  document.getElementById('who').replaceChildren(`${s.name}（${s.role === 'reviewer' ? '审核人' : '编辑'}）`, pw, out);
 }
 
 async function route() {
+  if (!current() && !(await me().catch(() => null))) return showSignIn();
+  if (!hasRole(current(), 'EDITOR', 'REVIEWER')) return showSignIn('此账号没有进入编辑台的权限，请换一个账号登录');
   const s = session();
-  if (!s) return showSignIn();
   showWho(s);
   document.getElementById('nav').hidden = false;
   const name = (location.hash.slice(1).split('/')[0]) || 'entries';
@@ -65,4 +51,6 @@ async function route() {
 
 document.getElementById('nav').addEventListener('click', () => say(''));
 window.addEventListener('hashchange', route);
+window.addEventListener('hotline-signed-out', (ev) => showSignIn(ev.detail));
+window.addEventListener('hotline-password-change', () => main.replaceChildren(changeForm(() => route())));
 route();

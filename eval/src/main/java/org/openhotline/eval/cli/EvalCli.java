@@ -50,6 +50,10 @@ public final class EvalCli {
                     Args args = new Args(rest, Set.of("sessions", "set", "database"), Set.of());
                     return new DialogueBenchCommand(out).run(args, config(rest));
                 }
+                case "bench-desk" -> {
+                    Args args = new Args(rest, Set.of("agents", "chats", "max-chats", "messages", "rate", "set"), Set.of());
+                    return new DeskBenchCommand(out).run(args, config(rest));
+                }
                 case "bench-inbox" -> {
                     Args args = new Args(rest, Set.of("questions", "src", "threshold"), Set.of());
                     if (args.help()) {

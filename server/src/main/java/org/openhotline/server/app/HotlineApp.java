@@ -40,6 +40,8 @@ public final class HotlineApp implements AutoCloseable {
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
+    private DeskWiring desk;
+    private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -73,23 +75,28 @@ public final class HotlineApp implements AutoCloseable {
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
             org.openhotline.server.wechat.ConversationBot wechatBot = new org.openhotline.server.wechat.ConversationBot(engine.indexes());
-            conversation = engine.conversation(stores);
+            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot, database.dataSource(),
+                    id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
+                            .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
+            desk = DeskWiring.start(config, database.dataSource(), engine, stores,
+                    new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource())), data,
+                    org.openhotline.server.wechat.WechatRoute.notifiers(wechat, config, engine::sensitiveFilter, data.resolve("uploads")));
+            conversation = engine.conversation(desk.stores(stores));
+            if ((Object) conversation instanceof org.openhotline.bot.handoff.HandoffListener bot) desk.attach(bot); // TODO plain attach once desk-core's bot change lands
+            wechatBot.bind(conversation);
             sweeper = new SessionSweeper(conversation, closed -> new ClosingPush(wechat == null ? null : wechat::push).push(closed));
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
                     .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));
-            if (!config.string("server.admin-token").isBlank()) {
-                org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
-                        data.resolve("scratch"), sync::refresh);
-                http.editorAdmin(editor);
-                publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
-            }
-            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot.bind(conversation), database.dataSource(),
-                    id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
-                            .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
+            http.auth(auth(database.dataSource()), () -> org.openhotline.server.auth.AuthServices.configuredGroups(config));
+            org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
+                    data.resolve("scratch"), sync::refresh);
+            http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
+            publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
+            http.routes(desk.web()::register);
             if (wechat != null) {
                 org.openhotline.wechat.WechatChannel channel = wechat;
-                http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel, config.string("server.admin-token")));
+                http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
             }
             http.start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
@@ -101,6 +108,22 @@ public final class HotlineApp implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** Accounts, and the ones a start needs: the demo's samples, or the first admin of a new database. */
+    private org.openhotline.server.auth.AuthServices auth(javax.sql.DataSource ds) {
+        var auth = org.openhotline.server.auth.AuthServices.fromConfig(config, ds, Clock.systemUTC());
+        if (config.bool("auth.sample-accounts")) {
+            sampleAccounts = org.openhotline.server.auth.AccountBootstrap.samples(auth.accounts(),
+                    org.openhotline.server.auth.AuthServices.configuredGroups(config));
+        }
+        org.openhotline.server.auth.AccountBootstrap.firstAdmin(auth.accounts(), config.string("auth.admin-password"));
+        return auth;
+    }
+
+    /** SAMPLE ONLY: the demo's accounts with their passwords (auth.sample-accounts), for the launcher to print. */
+    public java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts() {
+        return sampleAccounts;
     }
 
     /** SAMPLE ONLY: the fake business system for the demo; when no business URL is set the flows call it. */
@@ -141,6 +164,11 @@ public final class HotlineApp implements AutoCloseable {
         return java.util.Optional.ofNullable(wechat);
     }
 
+    /** The agent desk (queue, routing, live chats, satisfaction). */
+    public java.util.Optional<org.openhotline.desk.Desk> desk() {
+        return java.util.Optional.ofNullable(desk).map(DeskWiring::desk);
+    }
+
     public HotlineEngine engine() {
         return engine;
     }
@@ -156,6 +184,7 @@ public final class HotlineApp implements AutoCloseable {
         if (wechat != null) wechat.close();
         if (publishScheduler != null) publishScheduler.close();
         if (sweeper != null) sweeper.close();
+        if (desk != null) desk.close();
         if (sync != null) sync.close();
         if (wordSync != null) wordSync.close();
         if (engine != null) engine.close();

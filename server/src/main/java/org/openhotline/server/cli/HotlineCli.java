@@ -41,6 +41,7 @@ public final class HotlineCli {
               bench                measure throughput and latency over HTTP (./hotline bench --help)
               bench-dialogue       measure the dialogue engine's cost per turn and the heap of live sessions
               bench-inbox          measure clustering of unanswered questions for the editors' inbox
+              bench-desk           measure citizen message → agent socket latency with 50 agents and 500 chats
               dataset              turn public data sets into eval files (./hotline dataset --help)
               train-fusion         learn the hybrid ranking weights from labelled questions
               test                 install missing test tools, then run every test
@@ -128,6 +129,9 @@ public final class HotlineCli {
             generatedToken = randomToken();
             config = config.with("server.admin-token", generatedToken);
         }
+        if (name.equals("demo") && !"false".equalsIgnoreCase(env.getOrDefault("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "").strip())) {
+            config = config.with("auth.sample-accounts", "true"); // SAMPLE ONLY: one account per role, printed below
+        }
         if (name.equals("demo") && config.string("flows.business-url").isBlank()) {
             config = config.with("sample-business.enabled", "true"); // the demo's task flows need a business system to call
         }
@@ -163,6 +167,10 @@ public final class HotlineCli {
             out.printf("WeChat callback: http://%s:%d/wechat/callback  token: %s  (%s)%n", shown, app.port(), config.string("wechat.token"),
                     wechatSimulator != null ? "sample account; customer-service API: simulator at " + wechatSimulator.apiBaseUrl()
                             : config.string("wechat.aes-key").isBlank() ? "plain mode" : "AES mode");
+        }
+        if (!app.sampleAccounts().isEmpty()) {
+            out.printf("sample accounts (demo only; sign in at /console, /editor, /admin):%n");
+            for (var a : app.sampleAccounts()) out.printf("  %-12s password %-22s %s%n", a.username(), a.password(), new java.util.TreeSet<>(a.roles()));
         }
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);

@@ -24,7 +24,7 @@ public final class HotlineConfig {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<String, String> SHORT_ENV = Map.of("HOTLINE_PORT", "server.port", "HOTLINE_DATA", "data.dir",
             "HOTLINE_WECHAT_APPID", "wechat.app-id", "HOTLINE_WECHAT_SECRET", "wechat.secret", "HOTLINE_WECHAT_TOKEN", "wechat.token",
-            "HOTLINE_WECHAT_AESKEY", "wechat.aes-key");
+            "HOTLINE_WECHAT_AESKEY", "wechat.aes-key", "HOTLINE_ADMIN_PASSWORD", "auth.admin-password");
     /** Mappings whose keys are names the operator chooses (skill groups), so a file may add keys below them. */
     private static final List<String> OPEN_MAPPINGS = List.of("hours.groups.");
 

@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /** The admin API's gate: a bearer token compared in constant time, so its length and prefix cannot be probed by timing. */
-final class AdminAuth {
+public final class AdminAuth {
     private final byte[] token;
 
-    AdminAuth(String token) {
+    public AdminAuth(String token) {
         this.token = sha256(token);
     }
 
@@ -21,12 +21,13 @@ final class AdminAuth {
         }
     }
 
-    void check(Context ctx) {
+    public void check(Context ctx) {
         String h = ctx.header("Authorization");
         String given = h != null && h.regionMatches(true, 0, "Bearer ", 0, 7) ? h.substring(7).strip() : "";
         if (!MessageDigest.isEqual(token, sha256(given))) {
             ctx.header("WWW-Authenticate", "Bearer");
-            throw new BadRequest(401, "unauthorized", "the admin API needs the header Authorization: Bearer <server.admin-token>");
+            throw new BadRequest(401, "unauthorized", "the admin API needs the header Authorization: Bearer <server.admin-token>"
+                    + " or a signed-in account");
         }
     }
 }

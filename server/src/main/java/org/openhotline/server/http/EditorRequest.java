@@ -16,8 +16,8 @@ import org.openhotline.kb.workflow.Role;
 import org.openhotline.kb.workflow.WorkflowException;
 
 /**
- * What the editors' API reads from a request: the actor (a stop-gap until issue 7's accounts: headers
- * {@code X-Hotline-User} and {@code X-Hotline-Role: editor|reviewer}), strict JSON bodies, and JSON views.
+ * What the editors' API reads from a request: the actor (the signed-in account; a script with the admin token names
+ * one in the headers {@code X-Hotline-User} and {@code X-Hotline-Role: editor|reviewer}), strict JSON bodies, and JSON views.
  */
 final class EditorRequest {
     static final String USER = "X-Hotline-User";
@@ -25,7 +25,13 @@ final class EditorRequest {
 
     private EditorRequest() {}
 
+    /** A signed-in EDITOR drafts; a REVIEWER (or ADMIN, who may both) also approves and publishes. */
     static Actor actor(Context ctx) {
+        if (!org.openhotline.server.auth.AuthRoutes.byAdminToken(ctx)) {
+            org.openhotline.desk.account.Account a = org.openhotline.server.auth.Gate.require(ctx,
+                    org.openhotline.desk.account.Role.EDITOR, org.openhotline.desk.account.Role.REVIEWER);
+            return new Actor(a.username(), a.has(org.openhotline.desk.account.Role.REVIEWER) ? Role.REVIEWER : Role.EDITOR);
+        }
         String name = ctx.header(USER);
         if (name == null || name.isBlank()) throw new BadRequest(400, "missing_user", "say who you are in the " + USER + " header");
         try {

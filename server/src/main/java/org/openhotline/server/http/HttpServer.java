@@ -31,6 +31,8 @@ public final class HttpServer {
     private org.openhotline.bot.handoff.JdbcHandoffQueue handoffs;
     private org.openhotline.server.editor.EditorServices editor;
     private Javalin app;
+    private org.openhotline.server.auth.AuthServices auth;
+    private java.util.function.Supplier<java.util.List<String>> skillGroups = java.util.List::of;
     private final java.util.List<java.util.function.Consumer<Javalin>> extraRoutes = new java.util.ArrayList<>();
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
@@ -71,6 +73,13 @@ public final class HttpServer {
         return this;
     }
 
+    /** Accounts and sign-in (issue 7): /api/auth, the role Gate, and accounts on the admin API besides the token; call before start. */
+    public HttpServer auth(org.openhotline.server.auth.AuthServices auth, java.util.function.Supplier<java.util.List<String>> skillGroups) {
+        this.auth = auth;
+        this.skillGroups = skillGroups;
+        return this;
+    }
+
     /** Routes a channel adds (e.g. /wechat/callback), registered at start; call before start. */
     public HttpServer routes(java.util.function.Consumer<Javalin> register) {
         extraRoutes.add(register);
@@ -91,22 +100,24 @@ public final class HttpServer {
                 s.location = Location.CLASSPATH;
             });
         });
+        String token = config.string("server.admin-token").strip();
+        if (auth != null) org.openhotline.server.auth.AuthRoutes.install(app, json, auth, token, skillGroups); // before any route using the Gate
         ChatController chat = new ChatController(json, conversation);
         app.post("/api/chat", chat::chat);
         app.get("/api/chat/welcome", chat::welcome);
         app.post("/api/chat/feedback", chat::feedback);
         app.get("/health", new HealthController(indexes)::health);
         extraRoutes.forEach(r -> r.accept(app));
-        String token = config.string("server.admin-token").strip();
-        if (!token.isEmpty() && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null || messageLog != null || editor != null)) {
+        boolean adminApi = auth != null || !token.isEmpty(); // accounts, or the token alone (tests and tools without accounts)
+        if (auth == null && adminApi && (sensitiveAdmin != null || hours != null || dictionaryAdmin != null || messageLog != null || editor != null)) {
             app.before("/api/admin/*", new AdminAuth(token)::check);
         }
-        if (messageLog != null && handoffs != null && !token.isEmpty()) {
+        if (messageLog != null && handoffs != null && adminApi) {
             ConversationAdminController conv = new ConversationAdminController(json, messageLog, handoffs);
             app.get("/api/admin/conversations/{sessionId}", conv::transcript);
             app.get("/api/admin/handoffs", conv::handoffs);
         }
-        if (dictionaryAdmin != null && !token.isEmpty()) {
+        if (dictionaryAdmin != null && adminApi) {
             DictionaryPublishController publish = new DictionaryPublishController(json, dictionaryAdmin);
             DictionaryAdminController dictionaries = new DictionaryAdminController(json, dictionaryAdmin);
             app.get("/api/admin/dictionaries", publish::summary);
@@ -115,7 +126,7 @@ public final class HttpServer {
             app.post("/api/admin/dictionaries/{kind}", dictionaries::add);
             app.delete("/api/admin/dictionaries/{kind}/{id}", dictionaries::remove);
         }
-        if (sensitiveAdmin != null && !token.isEmpty()) {
+        if (sensitiveAdmin != null && adminApi) {
             SensitiveAdminController admin = new SensitiveAdminController(json, sensitiveAdmin);
             app.get("/api/admin/sensitive-words", admin::listWords);
             app.post("/api/admin/sensitive-words", admin::addWord);
@@ -125,16 +136,17 @@ public final class HttpServer {
             app.delete("/api/admin/sensitive-whitelist/{phrase}", admin::removeWhitelist);
             app.get("/api/admin/sensitive-audit", admin::audit);
         }
-        if (hours != null && !token.isEmpty()) {
+        if (hours != null && adminApi) {
             CalendarAdminController calendar = new CalendarAdminController(json, hours);
             app.get("/api/admin/calendar/special-days", calendar::list);
             app.put("/api/admin/calendar/special-days/{date}", calendar::put);
             app.delete("/api/admin/calendar/special-days/{date}", calendar::remove);
             app.get("/api/admin/calendar/days", calendar::days);
         }
-        if (editor != null && !token.isEmpty()) EditorRoutes.register(app, json, editor);
+        if (editor != null && adminApi) EditorRoutes.register(app, json, editor);
         app.exception(BadRequest.class, (e, ctx) -> {
             log.info("refused {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.attribute(EditorRoutes.ANSWERED, true); // a deliberate 404 (no such user …) keeps its own code
             ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage()));
         });
         app.exception(HttpResponseException.class, (e, ctx) -> {

@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
+import org.openhotline.bot.handoff.CitizenNotifier;
+import org.openhotline.nlu.sensitive.Direction;
+import org.openhotline.nlu.sensitive.SensitiveFilter;
+import org.openhotline.wechat.handoff.ImageFetcher;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.wechat.WechatBot;
 import org.openhotline.wechat.WechatChannel;
@@ -34,11 +42,25 @@ public final class WechatRoute {
         return Optional.of(WechatChannel.builder(WechatConfig.settings(config, flowPhrase), bot).undelivered(new JdbcUndeliveredLog(db)).build());
     }
 
-    /** @param adminToken the undelivered list is mounted only when the admin API is on (its filter guards it) */
-    public static void register(Javalin app, WechatChannel channel, String adminToken) {
+    /** The undelivered list lives under /api/admin, whose gate (an ADMIN account or the admin token) HttpServer installs first. */
+    public static void register(Javalin app, WechatChannel channel) {
         app.get(PATH, ctx -> handle(ctx, channel));
         app.post(PATH, ctx -> handle(ctx, channel));
-        if (!adminToken.isBlank()) app.get(UNDELIVERED, ctx -> undelivered(ctx, channel));
+        app.get(UNDELIVERED, ctx -> undelivered(ctx, channel));
+    }
+
+    /**
+     * The desk's notifier for WeChat citizens (none when the channel is off): outgoing text through the same
+     * sensitive-word filter as the bot's answers, agents' images read from the desk's uploads folder.
+     */
+    public static CitizenNotifier[] notifiers(WechatChannel channel, HotlineConfig config, Supplier<SensitiveFilter> filter, Path uploads) {
+        if (channel == null) return new CitizenNotifier[0];
+        UnaryOperator<String> guard = text -> {
+            SensitiveFilter f = filter.get();
+            return f == null ? text : f.check(text, Direction.OUTBOUND).text();
+        };
+        return new CitizenNotifier[] {channel.notifier(new UploadedImages(uploads, ImageFetcher.http(Duration.ofSeconds(5))), guard,
+                WechatConfig.queueUpdateEvery(config))};
     }
 
     private static void handle(Context ctx, WechatChannel channel) throws java.io.IOException {

@@ -1,0 +1,51 @@
+package org.openhotline.server.auth;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.openhotline.desk.account.Role;
+import org.openhotline.server.http.AdminAuth;
+import org.openhotline.server.http.BadRequest;
+
+/**
+ * Who may call {@code /api/admin/*}: a signed-in account with the role its part of the API needs (knowledge editing:
+ * EDITOR or REVIEWER; transcripts and handoffs: SUPERVISOR or GROUP_LEADER; the rest: ADMIN), or a script holding
+ * {@code server.admin-token} as a bearer token ({@link AdminAuth}: compared in constant time).
+ */
+final class AdminApiGate {
+    static final String BY_TOKEN = "hotline.auth.by-token";
+    private static final Map<String, List<Role>> ROLES = Map.of(
+            "/api/admin/kb/", List.of(Role.EDITOR, Role.REVIEWER),
+            "/api/admin/inbox", List.of(Role.EDITOR, Role.REVIEWER),
+            "/api/admin/dictionaries", List.of(Role.EDITOR, Role.REVIEWER),
+            "/api/admin/conversations/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
+            "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
+
+    private final AdminAuth token;
+
+    /** {@code token} empty: only accounts can call the admin API. */
+    AdminApiGate(String token) {
+        this.token = token.isBlank() ? null : new AdminAuth(token.strip());
+    }
+
+    void check(Context ctx) {
+        String h = ctx.header("Authorization");
+        if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            if (token == null) throw new BadRequest(401, "unauthorized", "no admin token is configured (server.admin-token): sign in with an account");
+            token.check(ctx);
+            ctx.attribute(BY_TOKEN, true);
+            return;
+        }
+        Gate.require(ctx, rolesFor(ctx.path()).toArray(Role[]::new));
+    }
+
+    /** True when the request came with the admin token (a script) rather than an account, or accounts are not installed. */
+    static boolean byToken(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(BY_TOKEN)) || ctx.attribute(SessionResolver.ATTRIBUTE) == null;
+    }
+
+    static List<Role> rolesFor(String path) {
+        for (Map.Entry<String, List<Role>> e : ROLES.entrySet()) if (path.startsWith(e.getKey())) return e.getValue();
+        return List.of(Role.ADMIN);
+    }
+}

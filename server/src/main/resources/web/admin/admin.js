@@ -1,0 +1,130 @@
+// The admin page: users (roles, skill groups, max chats, display name), disable, reset password. Only ADMIN signs in
+// here; the API (/api/admin/users) checks it again.
+import { current, me, logout, hasRole, request, signInForm, changeForm } from '/auth/auth.js';
+import { h, field, say } from '/editor/dom.js';
+
+const ROLES = [
+  ['AGENT', '坐席'], ['GROUP_LEADER', '班组长'], ['EDITOR', '知识编辑'], ['REVIEWER', '审核人'], ['SUPERVISOR', '主管'], ['ADMIN', '管理员'],
+];
+const roleName = (r) => (ROLES.find(([code]) => code === r) || [r, r])[1];
+const main = document.getElementById('view');
+
+function showSignIn(notice) {
+  document.getElementById('who').replaceChildren();
+  main.replaceChildren(signInForm({ title: '管理员登录', roles: ['ADMIN'], notice, onDone: () => { say(''); render(); } }));
+}
+
+function showWho(s) {
+  document.getElementById('who').replaceChildren(s.user.displayName,
+    h('button', { class: 'link', id: 'change-password', onclick: () => main.replaceChildren(changeForm(() => { say('密码已修改'); render(); })) }, '修改密码'),
+    h('button', { class: 'link', id: 'signout', onclick: async () => { await logout().catch(() => {}); say(''); showSignIn(); } }, '退出'));
+}
+
+async function render() {
+  if (!current() && !(await me().catch(() => null))) return showSignIn();
+  if (!hasRole(current(), 'ADMIN')) return showSignIn('此账号不是管理员，请换一个账号登录');
+  showWho(current());
+  try {
+    const [{ users }, { skillGroups }] = await Promise.all([request('GET', '/api/admin/users'), request('GET', '/api/admin/skill-groups')]);
+    main.replaceChildren(
+      h('section', { class: 'card' }, h('header', {}, h('h2', {}, `用户（${users.length}）`),
+        h('button', { id: 'user-new', onclick: () => openForm(null, skillGroups, users) }, '新建用户')),
+      table(users, skillGroups)),
+      h('div', { id: 'user-form-box' }));
+  } catch (e) {
+    say(e.message, 'error');
+  }
+}
+
+function table(users, groups) {
+  return h('table', { class: 'users', id: 'users' },
+    h('thead', {}, h('tr', {}, ['用户名', '姓名', '角色', '技能组', '最大会话数', '状态', ''].map((t) => h('th', {}, t)))),
+    h('tbody', {}, users.map((u) => h('tr', { 'data-user': u.username, class: u.disabled ? 'disabled' : null },
+      h('td', {}, u.username), h('td', {}, u.displayName), h('td', {}, u.roles.map(roleName).join('、')),
+      h('td', {}, u.skillGroups.join('、') || '—'), h('td', {}, String(u.maxChats)),
+      h('td', {}, u.disabled ? '已停用' : u.mustChangePassword ? '待改密码' : '正常'),
+      h('td', {}, h('button', { class: 'link edit', onclick: () => openForm(u, groups, users) }, '编辑'), ' ',
+        h('button', { class: 'link reset', onclick: () => openReset(u) }, '重置密码'))))));
+}
+
+/** The create form ({@code u} null) or the edit form of one user. */
+function openForm(u, groups, users) {
+  const box = document.getElementById('user-form-box');
+  const known = [...new Set([...groups, ...users.flatMap((x) => x.skillGroups)])];
+  const username = h('input', { id: 'form-username', required: true, maxlength: 64, value: u?.username, disabled: !!u });
+  const name = h('input', { id: 'form-display-name', maxlength: 100, value: u?.displayName });
+  const password = u ? null : h('input', { id: 'form-password', type: 'password', required: true, autocomplete: 'new-password' });
+  const mustChange = u ? null : h('input', { id: 'form-must-change', type: 'checkbox' });
+  if (mustChange) mustChange.checked = true;
+  const roleBoxes = ROLES.map(([code, label]) => checkbox('role', code, label, u?.roles.includes(code) ?? code === 'AGENT'));
+  const groupBoxes = known.map((g) => checkbox('group', g, g, !!u?.skillGroups.includes(g)));
+  const more = h('input', { id: 'form-groups-more', placeholder: '其他技能组编码，用逗号分隔' });
+  const maxChats = h('input', { id: 'form-max-chats', type: 'number', min: 0, max: 50, value: String(u?.maxChats ?? 3) });
+  const disabled = u ? h('input', { id: 'form-disabled', type: 'checkbox' }) : null;
+  if (disabled) disabled.checked = u.disabled;
+  const form = h('form', { class: 'card user-form', id: 'user-form' },
+    h('h2', {}, u ? `编辑用户 ${u.username}` : '新建用户'),
+    h('div', { class: 'row' }, field('用户名', username), field('姓名', name)),
+    password ? h('div', { class: 'row' }, field('初始密码', password), field('首次登录须修改密码', mustChange)) : null,
+    h('p', { class: 'hint' }, '角色'), h('div', { class: 'checks', id: 'form-roles' }, roleBoxes.map((x) => x.label)),
+    h('p', { class: 'hint' }, '技能组'), h('div', { class: 'checks', id: 'form-groups' }, groupBoxes.map((x) => x.label)), field('其他技能组', more),
+    h('div', { class: 'row' }, field('最大同时会话数', maxChats), disabled ? field('停用此账号', disabled) : null),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'form-save' }, '保存'),
+      h('button', { type: 'button', class: 'link', onclick: () => box.replaceChildren() }, '取消')));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const extra = more.value.split(/[,，\s]+/).map((s) => s.trim()).filter(Boolean);
+    const body = {
+      displayName: name.value.trim(),
+      roles: roleBoxes.filter((x) => x.input.checked).map((x) => x.input.value),
+      skillGroups: [...groupBoxes.filter((x) => x.input.checked).map((x) => x.input.value), ...extra],
+      maxChats: Number(maxChats.value),
+    };
+    try {
+      if (u) {
+        body.disabled = disabled.checked;
+        await request('PUT', `/api/admin/users/${u.id}`, body);
+        say(`已保存用户 ${u.username}`);
+      } else {
+        Object.assign(body, { username: username.value.trim(), password: password.value, mustChangePassword: mustChange.checked });
+        await request('POST', '/api/admin/users', body);
+        say(`已创建用户 ${body.username}`);
+      }
+      render();
+    } catch (e) {
+      say(e.message, 'error');
+    }
+  });
+  box.replaceChildren(form);
+  form.scrollIntoView();
+}
+
+function openReset(u) {
+  const box = document.getElementById('user-form-box');
+  const password = h('input', { id: 'reset-password', type: 'password', required: true, autocomplete: 'new-password' });
+  const form = h('form', { class: 'card user-form', id: 'reset-form' }, h('h2', {}, `重置 ${u.username} 的密码`),
+    h('p', { class: 'hint' }, '重置后该用户的所有登录会话立即失效，下次登录须修改密码。'), field('新密码', password),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'reset-save' }, '重置密码'),
+      h('button', { type: 'button', class: 'link', onclick: () => box.replaceChildren() }, '取消')));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      await request('POST', `/api/admin/users/${u.id}/password`, { password: password.value });
+      say(`已重置 ${u.username} 的密码`);
+      box.replaceChildren();
+    } catch (e) {
+      say(e.message, 'error');
+    }
+  });
+  box.replaceChildren(form);
+}
+
+function checkbox(name, value, label, checked) {
+  const input = h('input', { type: 'checkbox', name, value });
+  input.checked = checked;
+  return { input, label: h('label', {}, input, ' ', label) };
+}
+
+window.addEventListener('hotline-signed-out', (ev) => showSignIn(ev.detail));
+window.addEventListener('hotline-password-change', () => main.replaceChildren(changeForm(() => render())));
+render();
