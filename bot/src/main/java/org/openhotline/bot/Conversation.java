@@ -60,7 +60,7 @@ import org.openhotline.nlu.sensitive.SensitiveResult;
  * What to reply is {@link TurnDecider}'s; this class owns the session around it (locks, stores, the
  * outbound sensitive-word check, welcome, feedback, the end of a handoff and idle closing).
  */
-public final class Conversation {
+public final class Conversation implements org.openhotline.bot.handoff.HandoffListener {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Conversation.class);
     /** Intents and entities kept per session for the agent's summary. */
     private static final int NOTED = 20;
@@ -103,7 +103,8 @@ public final class Conversation {
         Handoff handoff = b.handoff != null ? b.handoff : new InMemoryHandoff();
         HandoverTurn handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
         LeaveMessageTurn leaveMessage = new LeaveMessageTurn(handoff, summaries, b.skillGroups, texts);
-        this.decider = new TurnDecider(indexes, texts, clock, transfers, faq, handover, leaveMessage, flows);
+        org.openhotline.bot.handoff.RatingTurn rating = new org.openhotline.bot.handoff.RatingTurn(b.satisfaction);
+        this.decider = new TurnDecider(indexes, texts, clock, transfers, faq, handover, leaveMessage, rating, flows);
     }
 
     public static Builder builder() {
@@ -120,6 +121,7 @@ public final class Conversation {
         private MessageLog messages;
         private org.openhotline.bot.session.TurnWriter turnWriter;
         private Handoff handoff;
+        private org.openhotline.bot.handoff.SatisfactionSink satisfaction = org.openhotline.bot.handoff.SatisfactionSink.NONE;
         private List<String> pinned = List.of();
         private BotTexts texts = BotTexts.defaults();
         private Clock clock = Clock.systemDefaultZone();
@@ -150,6 +152,8 @@ public final class Conversation {
         public Builder turnWriter(org.openhotline.bot.session.TurnWriter v) { this.turnWriter = v; return this; }
         /** Default: handoffs kept in memory (no desk). */
         public Builder handoff(Handoff v) { this.handoff = v; return this; }
+        /** Default: none; where ratings given in rating mode (after the desk's invitation) go: the desk. */
+        public Builder satisfaction(org.openhotline.bot.handoff.SatisfactionSink v) { this.satisfaction = v; return this; }
         /** Default: none; entry ids shown first among hot questions. */
         public Builder pinnedQuestions(List<String> v) { this.pinned = List.copyOf(v); return this; }
         /** Default: {@link BotTexts#defaults()}. */
@@ -264,13 +268,36 @@ public final class Conversation {
 
     /** The desk ended the chat with a person: the citizen's next message is the bot's again. */
     public void endHandoff(String sessionId) {
+        handoffEnded(sessionId, null, false);
+    }
+
+    /** The desk ended the chat; with {@code inviteRating} the citizen's next "1".."5" rates it (rating mode). */
+    @Override
+    public void handoffEnded(String sessionId, String chatId, boolean inviteRating) {
+        withSession(sessionId, s -> {
+            s.mode(inviteRating ? SessionMode.RATING : SessionMode.BOT);
+            s.handoffId(inviteRating ? chatId : null);
+            s.ratedChat(null);
+        });
+    }
+
+    /** Nobody took the chat in time: the citizen may now leave a message or ask for a call back ("留言" / "回电"). */
+    @Override
+    public void handoffTimedOut(String sessionId, String chatId) {
+        withSession(sessionId, s -> {
+            s.mode(SessionMode.LEAVING_MESSAGE);
+            s.pendingMessage(null);
+            s.handoffId(null);
+        });
+    }
+
+    private void withSession(String sessionId, java.util.function.Consumer<ConversationSession> change) {
         ReentrantLock lock = locks.of(sessionId);
         lock.lock();
         try {
             ConversationSession s = sessions.find(sessionId);
             if (s == null) return;
-            s.mode(SessionMode.BOT);
-            s.handoffId(null);
+            change.accept(s);
             sessions.save(s);
         } finally {
             lock.unlock();

@@ -13,6 +13,7 @@ import org.openhotline.bot.flow.FlowStep;
 import org.openhotline.bot.flow.FlowTurn;
 import org.openhotline.bot.handoff.HandoverTurn;
 import org.openhotline.bot.handoff.LeaveMessageTurn;
+import org.openhotline.bot.handoff.RatingTurn;
 import org.openhotline.bot.message.Channel;
 import org.openhotline.bot.message.Inbound;
 import org.openhotline.bot.message.Reply;
@@ -49,11 +50,12 @@ final class TurnDecider {
     private final FaqTurn faq;
     private final HandoverTurn handover;
     private final LeaveMessageTurn leaveMessage;
+    private final RatingTurn rating;
     private final FlowTurn flows;
     private final SmallTalk smallTalk = new SmallTalk();
 
     TurnDecider(IndexManager indexes, BotTexts texts, Clock clock, TransferPolicy transfers, FaqTurn faq, HandoverTurn handover,
-                LeaveMessageTurn leaveMessage, FlowTurn flows) {
+                LeaveMessageTurn leaveMessage, RatingTurn rating, FlowTurn flows) {
         this.indexes = indexes;
         this.texts = texts;
         this.clock = clock;
@@ -62,6 +64,7 @@ final class TurnDecider {
         this.faq = faq;
         this.handover = handover;
         this.leaveMessage = leaveMessage;
+        this.rating = rating;
         this.flows = flows;
     }
 
@@ -79,6 +82,10 @@ final class TurnDecider {
         if (a.text().isBlank()) return new Turn(Reply.of(ReplyType.FALLBACK, ReplyAct.EMPTY, texts.empty(), "empty"), List.of());
         boolean cancels = a.has(IntentNames.CANCEL);
         if (s.mode() == SessionMode.HUMAN) return new Turn(handover.relay(s, in.channel(), check.text(), cancels), List.of());
+        if (s.mode() == SessionMode.RATING) {
+            Reply r = rating.step(s, check.text());
+            if (r != null) return new Turn(r, List.of());
+        }
         if (s.mode() == SessionMode.LEAVING_MESSAGE) {
             Reply r = leaveMessage.step(s, in.channel(), check.text(), a, cancels, now);
             if (r != null) return new Turn(r, List.of());

@@ -76,7 +76,7 @@ public final class DeskEngine implements Desk {
         ChatStore chatStore = new ChatStore(jdbc);
         MessageStore messages = new MessageStore(jdbc);
         this.parts = new DeskParts(b.settings, b.clock, new AgentStore(jdbc), chatStore, messages, groups, events, new Notices(b.notifiers, events),
-                b.agents, b.sensitive);
+                b.agents, b.sensitive, b.sources);
         ChatAnnouncer announcer = new ChatAnnouncer(parts);
         this.queue = new QueueView(parts);
         this.routing = new RoutingPass(parts, announcer, queue);
@@ -127,6 +127,15 @@ public final class DeskEngine implements Desk {
     }
 
     @Override
+    public void cancel(String sessionId) {
+        try {
+            chats.citizenLeft(sessionId);
+        } catch (RuntimeException e) {
+            log.error("could not end the chat of a citizen who left", e);
+        }
+    }
+
+    @Override
     public boolean rate(String sessionId, String chatId, int level, List<String> tags, String comment) {
         return satisfaction.rate(sessionId, chatId, level, tags, comment);
     }
@@ -139,6 +148,11 @@ public final class DeskEngine implements Desk {
     @Override
     public void presence(String agentId, Presence p) {
         presence.set(agentId, p);
+    }
+
+    @Override
+    public List<AgentState> agents() {
+        return parts.agents.all();
     }
 
     @Override

@@ -81,6 +81,7 @@ public final class HandoverTurn {
         if (cancels) {
             s.mode(SessionMode.BOT);
             s.handoffId(null);
+            handoff.cancel(s.id());
             return Reply.of(ReplyType.ANSWER, ReplyAct.FLOW_CANCELLED, "好的，已为您取消人工排队。还有问题可以继续问我。", "left the queue");
         }
         handoff.relay(s.id(), channel.wireName(), text);

@@ -24,6 +24,8 @@ public enum ReplyAct {
     OUTSIDE_HOURS,
     MESSAGE_TAKEN,
     FEEDBACK,
+    /** A rating of a chat with a person (rating mode after the desk ended the chat), or its comment. */
+    RATED,
     CLOSING;
 
     public String wireName() {

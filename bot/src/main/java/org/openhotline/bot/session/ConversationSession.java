@@ -32,6 +32,8 @@ public final class ConversationSession {
     /** Partial message being left outside service hours (text, then a phone number). */
     private String pendingMessage;
     private String handoffId;
+    /** In RATING mode: the chat rated already, so the next free text is its comment; null while the level is awaited. */
+    private String ratedChat;
     /** The wire type of the bot's last reply: the transfer policy reads "after a clarify", "after an answer". */
     private String lastReply;
     /** Intents and entities ("phone=139…") the citizen's messages carried, for the agent's summary; bounded. */
@@ -81,6 +83,8 @@ public final class ConversationSession {
     public void pendingMessage(String text) { this.pendingMessage = text; }
     public String handoffId() { return handoffId; }
     public void handoffId(String id) { this.handoffId = id; }
+    public String ratedChat() { return ratedChat; }
+    public void ratedChat(String chatId) { this.ratedChat = chatId; }
     public String lastReply() { return lastReply; }
     public void lastReply(String type) { this.lastReply = type; }
     public List<String> notedIntents() { return notedIntents; }

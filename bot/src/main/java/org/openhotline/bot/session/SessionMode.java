@@ -7,5 +7,10 @@ public enum SessionMode {
     /** Handed over: messages go to the desk (queued or with an agent) until the desk ends the chat. */
     HUMAN,
     /** Outside service hours: the bot is taking down a message (or a callback request) for the agents. */
-    LEAVING_MESSAGE
+    LEAVING_MESSAGE,
+    /**
+     * A chat with a person just ended and the citizen was invited to rate it: "1".."5" (or 非常满意 …) is the
+     * rating, then one free-text comment; anything else is a normal bot turn.
+     */
+    RATING
 }

@@ -31,18 +31,9 @@ public enum SatisfactionLevel {
         throw new IllegalArgumentException("satisfaction level must be 1..5, was " + score);
     }
 
-    /** "1".."5", "５", or the label (longest label first: "非常满意" before "满意"). */
+    /** "1".."5", "５", "5分", or the label: the bot's reading of a rating reply, so channels and the desk agree. */
     public static Optional<SatisfactionLevel> parse(String reply) {
-        if (reply == null) return Optional.empty();
-        String t = reply.strip().replaceAll("[。.!！\\s]", "");
-        if (t.length() == 1) {
-            char c = t.charAt(0);
-            if (c >= '１' && c <= '５') c = (char) ('1' + (c - '１'));
-            if (c >= '1' && c <= '5') return Optional.of(of(c - '0'));
-        }
-        for (SatisfactionLevel l : new SatisfactionLevel[] {VERY_DISSATISFIED, VERY_SATISFIED, DISSATISFIED, SATISFIED, NEUTRAL}) {
-            if (t.equals(l.label)) return Optional.of(l);
-        }
-        return Optional.empty();
+        java.util.OptionalInt l = org.openhotline.bot.handoff.RatingTurn.level(reply);
+        return l.isPresent() ? Optional.of(of(l.getAsInt())) : Optional.empty();
     }
 }

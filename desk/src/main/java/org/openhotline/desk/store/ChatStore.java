@@ -215,20 +215,19 @@ public final class ChatStore {
     /** The agent the citizen last talked to, if that chat ended after {@code since}. */
     public Optional<String> lastAgentOf(String sessionId, Instant since) {
         return jdbc.query("find a citizen's last agent", "SELECT agent_id FROM desk_chat WHERE session_id = ? AND status = 'ENDED' AND agent_id IS NOT NULL "
-                + "AND accepted_at IS NOT NULL AND ended_at >= ? ORDER BY ended_at DESC", rs -> rs.getString(1), sessionId, since).stream().findFirst();
+                + "AND accepted_at IS NOT NULL AND ended_at >= ? ORDER BY ended_at DESC LIMIT 1", rs -> rs.getString(1), sessionId, since).stream().findFirst();
     }
 
     /** Ended chats of a citizen, newest first. */
     public List<Chat> endedOf(String sessionId, int limit) {
-        return jdbc.query("list a citizen's chats", "SELECT " + COLUMNS + " FROM desk_chat WHERE session_id = ? AND status = 'ENDED' ORDER BY chat_id DESC",
-                rs -> chat(rs, List.of()), sessionId).stream().limit(limit).toList();
+        return jdbc.query("list a citizen's chats", "SELECT " + COLUMNS + " FROM desk_chat WHERE session_id = ? AND status = 'ENDED' ORDER BY chat_id DESC LIMIT ?",
+                rs -> chat(rs, List.of()), sessionId, limit);
     }
 
     /** Handle times (accepted → ended) of a group's last {@code n} chats, for the wait estimate. */
     public List<Duration> recentHandleTimes(String group, int n) {
         return jdbc.query("read handle times", "SELECT accepted_at, ended_at FROM desk_chat WHERE skill_group = ? AND status = 'ENDED' AND accepted_at IS NOT NULL "
-                + "ORDER BY ended_at DESC", rs -> Duration.between(Jdbc.instant(rs, "accepted_at"), Jdbc.instant(rs, "ended_at")), group)
-                .stream().limit(n).toList();
+                + "ORDER BY ended_at DESC LIMIT ?", rs -> Duration.between(Jdbc.instant(rs, "accepted_at"), Jdbc.instant(rs, "ended_at")), group, n);
     }
 
     /** Chats waiting longer than the timeout (queue-timeout candidates) are found by the caller from {@link #queued()}. */

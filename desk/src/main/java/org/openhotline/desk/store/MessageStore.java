@@ -34,14 +34,14 @@ public final class MessageStore {
 
     public List<ChatMessage> after(String chatId, long afterSeq, int limit) {
         long id = ChatStore.id(chatId);
-        return jdbc.query("read chat messages", "SELECT seq, sender, sender_id, kind, body, sent_at FROM desk_message WHERE chat_id = ? AND seq > ? ORDER BY seq",
+        return jdbc.query("read chat messages", "SELECT seq, sender, sender_id, kind, body, sent_at FROM desk_message WHERE chat_id = ? AND seq > ? ORDER BY seq LIMIT ?",
                 rs -> new ChatMessage(chatId, rs.getLong(1), Sender.valueOf(rs.getString(2)), rs.getString(3), MessageKind.valueOf(rs.getString(4)),
-                        rs.getString(5), Jdbc.instant(rs, "sent_at")), id, afterSeq).stream().limit(Math.max(0, limit)).toList();
+                        rs.getString(5), Jdbc.instant(rs, "sent_at")), id, afterSeq, Math.max(0, Math.min(limit, 10_000)));
     }
 
     /** The citizen's last message in the chat (knowledge assist), if any. */
     public Optional<String> lastFromCitizen(String chatId) {
-        return jdbc.query("read the last citizen message", "SELECT body FROM desk_message WHERE chat_id = ? AND sender = 'CITIZEN' ORDER BY seq DESC",
+        return jdbc.query("read the last citizen message", "SELECT body FROM desk_message WHERE chat_id = ? AND sender = 'CITIZEN' ORDER BY seq DESC LIMIT 1",
                 rs -> rs.getString(1), ChatStore.id(chatId)).stream().findFirst();
     }
 }

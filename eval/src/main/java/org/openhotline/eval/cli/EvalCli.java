@@ -28,7 +28,7 @@ public final class EvalCli {
 
     public int run(String[] argv) {
         if (argv.length == 0) {
-            err.println("usage: ./hotline eval|eval-followups|bench|dataset|train-fusion --help");
+            err.println("usage: ./hotline eval|eval-followups|bench|bench-routing|dataset|train-fusion --help");
             return 2;
         }
         String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
@@ -66,6 +66,17 @@ public final class EvalCli {
                     out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
                     return 0;
                 }
+                case "bench-routing" -> {
+                    Args args = new Args(rest, Set.of("agents", "chats", "decisions", "seed"), Set.of());
+                    if (args.help()) {
+                        out.println("usage: ./hotline bench-routing [--agents 50] [--chats 500] [--decisions 100000] [--seed 7]");
+                        return 0;
+                    }
+                    var r = org.openhotline.eval.desk.RoutingBench.run(args.integer("agents", 50), args.integer("chats", 500),
+                            args.integer("decisions", 100000), args.integer("seed", 7), out);
+                    out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
+                    return 0;
+                }
                 case "train-fusion" -> {
                     Args args = new Args(rest, Set.of("kb", "queries", "train", "set"), Set.of());
                     return new TrainFusionCommand(out).run(args, config(rest), err);
@@ -75,7 +86,7 @@ public final class EvalCli {
                     return new DatasetCommand(out).run(args);
                 }
                 default -> {
-                    err.println("unknown command '" + argv[0] + "' (eval, eval-followups, bench, dataset, train-fusion)");
+                    err.println("unknown command '" + argv[0] + "' (eval, eval-followups, bench, bench-routing, dataset, train-fusion)");
                     return 2;
                 }
             }
