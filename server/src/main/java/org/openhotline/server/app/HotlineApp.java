@@ -77,7 +77,7 @@ public final class HotlineApp implements AutoCloseable {
             desk = DeskWiring.start(config, database.dataSource(), engine, stores,
                     new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource())), data);
             conversation = engine.conversation(desk.stores(stores));
-            if ((Object) conversation instanceof org.openhotline.bot.handoff.HandoffListener bot) desk.attach(bot); // TODO plain attach once desk-core's bot change lands
+            desk.attach(conversation);
             sweeper = new SessionSweeper(conversation, closed -> new ClosingPush(wechat == null ? null : wechat::push).push(closed));
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
