@@ -45,10 +45,10 @@ export function startLive({ sessionId, add, ask, setStatus }) {
     switch (f.type) {
       case 'state':
         if (f.state === 'QUEUED' || f.state === 'OFFERED') showWaiting('正在为您转接人工客服，请稍候…');
-        else if (f.state === 'ACTIVE') accepted(f.agentName, null);
+        else if (f.state === 'ACTIVE') accepted(f.agentName);
         break;
       case 'queued': case 'position': showWaiting(f.text, f.position, f.etaSeconds); break;
-      case 'accepted': accepted(f.agentName, f.text); break;
+      case 'accepted': accepted(f.agentName); break;
       case 'message': message(f.message); break;
       case 'typing': showTyping(); break;
       case 'transferred': agentName = null; setStatus(''); system(f.text); showWaiting('正在为您转接，请稍候…'); break;
@@ -82,9 +82,9 @@ export function startLive({ sessionId, add, ask, setStatus }) {
     waiting = null;
   }
 
-  function accepted(name, text) {
+  // the desk's own line ("客服 … 为您服务") arrives as a chat message, so only the status changes here
+  function accepted(name) {
     clearWaiting();
-    if (name && name !== agentName) system(text || `客服 ${name} 为您服务`);
     agentName = name || agentName;
     setStatus(agentName ? `人工客服 ${agentName} 为您服务` : '人工客服');
   }
@@ -190,7 +190,7 @@ export function startLive({ sessionId, add, ask, setStatus }) {
       if (res && res.ok) { form.replaceChildren(Object.assign(document.createElement('p'), { textContent: body.thanks || '感谢您的评价！', id: 'rating-thanks' })); }
       else { submit.disabled = false; add('bot error', body.message || '评价未能提交，请稍后再试。'); }
     });
-    add('bot rating-invite', f.text || '请为本次服务评价', form);
+    add('bot rating-invite', '请您为本次服务评价（可选标签、留言）：', form);
   }
 
   document.addEventListener('visibilitychange', markRead);

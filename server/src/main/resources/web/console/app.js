@@ -2,7 +2,7 @@
 // pane and the side panels render the chat picked here; everything live arrives on one WebSocket.
 import { get, post, put, setCsrf, whenSignedOut } from './api.js';
 import { h, say } from './dom.js';
-import { state, changed, onChange, putChat, putMessage, entry, lastSeqs, PRESENCE, CHANNEL } from './state.js';
+import { state, changed, onChange, putChat, putMessage, entry, lastSeqs, PRESENCE, CHANNEL, REASONS } from './state.js';
 import { connectAgent } from './socket.js';
 import { renderPane, openChat, acceptChat } from './chat-pane.js';
 import { renderSide } from './side-panel.js';
@@ -99,15 +99,21 @@ function renderPresence() {
   sel.title = PRESENCE[state.presence] || '';
 }
 
+/** Chats offered to this agent (accept before the offer runs out), then the waiting queue of the agent's groups. */
 function renderQueue() {
   const ul = document.getElementById('queue');
   if (!ul) return;
-  document.getElementById('queue-count').textContent = state.queue.length;
-  ul.replaceChildren(...(state.queue.length ? state.queue.map(q => h('li', { 'data-chat': q.id, class: 'queued' },
+  const me = String(state.me.id);
+  const offers = [...state.chats.values()].filter(e => e.chat.state === 'OFFERED' && e.chat.agentId === me).map(e => ({
+    id: e.chat.id, channel: e.chat.channel, skillGroup: e.chat.skillGroup, waitingSince: e.chat.queuedAt, reason: e.chat.reason, offered: true,
+  }));
+  const items = [...offers, ...state.queue.filter(q => !offers.some(o => o.id === q.id))];
+  document.getElementById('queue-count').textContent = items.length;
+  ul.replaceChildren(...(items.length ? items.map(q => h('li', { 'data-chat': q.id, class: q.offered ? 'queued offered' : 'queued' },
     h('div', { class: 'line' }, h('span', {}, `${q.skillGroup || ''} · ${CHANNEL[q.channel] || q.channel}`),
+      q.offered ? h('span', { class: 'badge unread' }, '分配给您') : null,
       h('button', { class: 'small accept', onclick: (ev) => { ev.stopPropagation(); accept(q.id); } }, '接入')),
-    h('div', { class: 'sub' }, `已等待 ${minutes(q.waitingSince)} · ${q.reason || ''}`),
-    q.preview ? h('div', { class: 'sub' }, q.preview) : null)) : [h('li', { class: 'empty' }, '暂无排队')]));
+    h('div', { class: 'sub' }, `已等待 ${minutes(q.waitingSince)}${q.reason ? ' · ' + (REASONS[q.reason] || q.reason) : ''}`))) : [h('li', { class: 'empty' }, '暂无排队')]));
 }
 
 function renderChats() {
@@ -115,7 +121,7 @@ function renderChats() {
   if (!ul) return;
   const me = String(state.me.id);
   const mine = [...state.chats.values()].filter(e => e.chat.id === state.current
-    || (e.chat.state !== 'QUEUED' && (e.chat.agentId === me || (e.chat.participants || []).some(p => p.id === me))));
+    || (e.chat.state !== 'QUEUED' && e.chat.state !== 'OFFERED' && (e.chat.agentId === me || (e.chat.participants || []).some(p => p.id === me))));
   document.getElementById('chat-count').textContent = mine.filter(e => e.chat.state === 'ACTIVE').length;
   ul.replaceChildren(...(mine.length ? mine.map(e => h('li', { 'data-chat': e.chat.id, class: e.chat.id === state.current ? 'current' : '', onclick: () => select(e.chat.id) },
     h('div', { class: 'line' }, h('span', {}, e.chat.citizen || '市民'),
@@ -151,7 +157,7 @@ document.getElementById('presence').addEventListener('change', async (ev) => {
 onChange((what) => {
   if (!state.me) return;
   if (what === 'all' || what === 'presence') renderPresence();
-  if (what === 'all' || what === 'queue') renderQueue();
+  if (what === 'all' || what === 'queue' || what === 'chats') renderQueue();
   if (what === 'all' || what === 'chats' || what === 'messages') renderChats();
   if (what !== 'queue' && what !== 'presence') renderPane(what);
   if (what === 'all' || what === 'pane' || what === 'side') renderSide();

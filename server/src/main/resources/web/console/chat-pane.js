@@ -131,8 +131,8 @@ function composer(id) {
   });
   return h('div', { class: 'composer' },
     h('div', { class: 'tools' },
-      h('button', { type: 'button', class: 'secondary small', id: 'emoji', disabled: !active, onclick: () => { emojiBox.hidden = !emojiBox.hidden; } }, '😊 表情'),
-      h('button', { type: 'button', class: 'secondary small', id: 'image', disabled: !active, onclick: () => file.click() }, '🖼 图片'),
+      h('button', { type: 'button', class: 'secondary small', id: 'emoji', disabled: !active, onclick: () => { emojiBox.hidden = !emojiBox.hidden; } }, '表情'),
+      h('button', { type: 'button', class: 'secondary small', id: 'image', disabled: !active, onclick: () => file.click() }, '图片'),
       h('button', { type: 'button', class: 'secondary small', id: 'open-canned', disabled: !active, onclick: () => changed('tab:canned') }, '快捷回复'),
       h('button', { type: 'button', class: 'secondary small', id: 'open-assist', disabled: !active, onclick: () => changed('tab:assist') }, '知识库推荐')),
     emojiBox, file, text,

@@ -2,15 +2,9 @@
 // citizen's last message and the canned replies — each insertable into the reply box with one click.
 import { get, post } from './api.js';
 import { h, say } from './dom.js';
-import { state, entry, onChange, sortedMessages, CHANNEL } from './state.js';
+import { state, entry, onChange, sortedMessages, CHANNEL, REASONS } from './state.js';
 import { insertText } from './chat-pane.js';
 
-// the bot's transfer strategies (bot.transfer.*) in the agents' words
-const REASONS = {
-  keyword: '市民要求转人工', unknown_streak: '连续未能识别问题', guided: '引导转人工', intent: '指定业务转人工',
-  repeated_question: '重复提问', negative_emotion: '市民情绪不满', abuse: '辱骂', flow_failures: '业务办理未成功',
-  low_satisfaction: '对答案不满意',
-};
 const TABS = { summary: '转人工摘要', history: '历史会话', assist: '知识库推荐', canned: '快捷回复' };
 let tab = 'summary';
 

@@ -34,6 +34,9 @@ public interface Desk extends Handoff, SatisfactionSink, AutoCloseable {
     /** Sets an agent's presence (signing in = ONLINE, signing out = OFFLINE). ONLINE may route queued chats to them. */
     void presence(String agentId, Presence presence);
 
+    /** Every agent the desk has seen, with presence and load (transfer targets, leaders' and supervisors' view). */
+    List<org.openhotline.desk.presence.AgentState> agents();
+
     /** The agent's console state: presence, their chats, the queue of their groups. */
     DeskSnapshot snapshot(String agentId);
 

@@ -21,6 +21,7 @@ public final class DeskBuilder {
     MessageLog messageLog;
     KnowledgeAssist assist = KnowledgeAssist.NONE;
     final List<CitizenNotifier> notifiers = new ArrayList<>();
+    CitizenSources sources = CitizenSources.NONE;
     String redisUrl;
     String redisPrefix = "hotline:desk:";
     Clock clock = Clock.systemUTC();
@@ -46,6 +47,8 @@ public final class DeskBuilder {
     public DeskBuilder assist(KnowledgeAssist v) { this.assist = v; return this; }
     /** Citizen channels; add one per channel. */
     public DeskBuilder notifier(CitizenNotifier v) { this.notifiers.add(v); return this; }
+    /** Where citizens came from (sub-channel), for {@code source=} priority rules; default unknown. */
+    public DeskBuilder sources(CitizenSources v) { this.sources = v; return this; }
     /** Redis URL (redis://host:port) for cross-node events; null or blank = in-process events. */
     public DeskBuilder redis(String url) { this.redisUrl = url == null || url.isBlank() ? null : url; return this; }
     /** Key/channel prefix in Redis (tests use a random one). */

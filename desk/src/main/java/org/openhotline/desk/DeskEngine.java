@@ -76,7 +76,7 @@ public final class DeskEngine implements Desk {
         ChatStore chatStore = new ChatStore(jdbc);
         MessageStore messages = new MessageStore(jdbc);
         this.parts = new DeskParts(b.settings, b.clock, new AgentStore(jdbc), chatStore, messages, groups, events, new Notices(b.notifiers, events),
-                b.agents, b.sensitive);
+                b.agents, b.sensitive, b.sources);
         ChatAnnouncer announcer = new ChatAnnouncer(parts);
         this.queue = new QueueView(parts);
         this.routing = new RoutingPass(parts, announcer, queue);
@@ -148,6 +148,11 @@ public final class DeskEngine implements Desk {
     @Override
     public void presence(String agentId, Presence p) {
         presence.set(agentId, p);
+    }
+
+    @Override
+    public List<AgentState> agents() {
+        return parts.agents.all();
     }
 
     @Override

@@ -27,10 +27,11 @@ public final class DeskParts {
     public final Notices notices;
     public final AgentDirectory directory;
     public final Supplier<SensitiveFilter> sensitive;
+    public final CitizenSources sources;
     private volatile HandoffListener bot = HandoffListener.NONE;
 
     public DeskParts(DeskSettings settings, Clock clock, AgentStore agents, ChatStore chats, MessageStore messages, JdbcSkillGroupStore groups,
-                     DeskEvents events, Notices notices, AgentDirectory directory, Supplier<SensitiveFilter> sensitive) {
+                     DeskEvents events, Notices notices, AgentDirectory directory, Supplier<SensitiveFilter> sensitive, CitizenSources sources) {
         this.settings = settings;
         this.clock = clock;
         this.agents = agents;
@@ -41,6 +42,7 @@ public final class DeskParts {
         this.notices = notices;
         this.directory = directory;
         this.sensitive = sensitive;
+        this.sources = sources;
     }
 
     public HandoffListener bot() {

@@ -186,6 +186,25 @@ abstract class DeskContract {
         }
     }
 
+    @Test
+    void priorityBySourceTransferReasonAndDesignatedCitizen() {
+        Map<String, Object> settings = DeskRig.settings("least-busy", Map.of("auto-accept", true,
+                "priority", List.of("source=app:*:3", "reason=negative_emotion:5", "citizen=designated:20")));
+        try (DeskRig r = new DeskRig(db(), settings, b -> b.sources((session, channel) -> session.startsWith("app") ? "app:社保" : null))) {
+            String plain = r.handoff("plain", "社保");
+            String app = r.handoff("app-user", "社保");
+            var angry = new org.openhotline.bot.handoff.HandoffSummary("angry", "web", "negative_emotion", "", "社保", List.of(), List.of(), List.of(),
+                    null, Map.of(), null, DeskRig.START);
+            String upset = r.desk.request(HandoffKind.TRANSFER, angry, null, null).id();
+            String vip = r.handoff("designated", "社保");
+            assertEquals(0, r.desk.chat(plain).priority());
+            assertEquals(3, r.desk.chat(app).priority());
+            assertEquals(5, r.desk.chat(upset).priority());
+            assertEquals(20, r.desk.chat(vip).priority());
+            assertEquals(List.of(vip, upset, app, plain), r.desk.snapshot(dummy(r)).queue().stream().map(q -> q.chatId()).toList());
+        }
+    }
+
     private static String dummy(DeskRig r) {
         r.agent("viewer", 1, "社保");
         return "viewer";
@@ -377,6 +396,40 @@ abstract class DeskContract {
             assertEquals(2, s.ratings());
             assertEquals(3.5, s.average(), 1e-9);
             assertEquals(0.5, s.satisfiedShare(), 1e-9);
+        }
+    }
+
+    @Test
+    void theAgentSeesTheCitizensEarlierConversationsAndKnowledgeSuggestions() {
+        var log = new org.openhotline.bot.log.InMemoryMessageLog(100);
+        Instant yesterday = DeskRig.START.minusSeconds(86_400);
+        log.record(List.of(org.openhotline.bot.log.LoggedMessage.in("hist", "web", yesterday, "公积金怎么提取", null),
+                new org.openhotline.bot.log.LoggedMessage(0, "hist", "web", "out", yesterday.plusSeconds(1), "租房提取可线上办理。", "answer", "faq",
+                        "hf-rent", null, 0.9, null, null, 5)));
+        List<String> asked = new java.util.ArrayList<>();
+        org.openhotline.desk.assist.KnowledgeAssist kb = (text, n) -> {
+            asked.add(text);
+            return List.of(new org.openhotline.desk.assist.KnowledgeAssist.Suggestion("card-lost", "社保卡丢了怎么补办", "先挂失再补办。", 0.9));
+        };
+        try (DeskRig r = new DeskRig(db(), DeskRig.settings("least-busy", Map.of("auto-accept", true, "wrap-up-seconds", 0)),
+                b -> b.messageLog(log).assist(kb))) {
+            r.agent("a1", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String earlier = r.handoff("hist", "社保");
+            r.desk.sendFromAgent("a1", earlier, MessageKind.TEXT, "上次的问题已为您登记");
+            r.desk.end("a1", earlier, "solved", "内部备注不给市民看");
+            r.desk.tick();
+            r.advance(3600);
+            String now = r.handoff("hist", "社保");
+            r.desk.relay("hist", "web", "我的社保卡丢了");
+            var past = r.desk.history(now, 10);
+            assertEquals(2, past.size(), past.toString());
+            assertEquals(earlier, past.get(0).chatId(), "newest first: the earlier chat with a person");
+            assertTrue(past.get(0).lines().stream().anyMatch(l -> l.text().equals("上次的问题已为您登记")));
+            assertNull(past.get(1).chatId(), "then the bot conversation of yesterday");
+            assertEquals("公积金怎么提取", past.get(1).lines().get(0).text());
+            assertEquals("card-lost", r.desk.assist(now, 3).get(0).entryId());
+            assertEquals(List.of("我的社保卡丢了"), asked, "suggestions for the citizen's last message");
         }
     }
 

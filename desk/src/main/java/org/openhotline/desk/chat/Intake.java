@@ -43,8 +43,8 @@ public final class Intake {
         SkillGroup group = parts.group(summary.skillGroup() == null ? parts.settings.defaultGroup() : summary.skillGroup());
         HandoffSummary s = summary.skillGroup() == null ? withGroup(summary, group.code()) : summary;
         long handoffId = Long.parseLong(requests.request(kind, s, message, phone).id());
-        String source = null; // the channels do not name a sub-channel yet; rules on channel and group apply
-        int priority = parts.settings.priority().of(s.channel(), source, group.code());
+        String source = sourceOf(s);
+        int priority = parts.settings.priority().of(s, source, group.code());
         String preferred = parts.chats.lastAgentOf(s.sessionId(), now.minus(parts.settings.stickyWithin())).orElse(null);
         String chatId = String.valueOf(parts.chats.create(s, source, priority, handoffId, preferred, now));
         QueueView.Placed p = routing.place(chatId);
@@ -57,6 +57,15 @@ public final class Intake {
         parts.events.publish(new DeskEvent.QueuePosition(chatId, s.sessionId(), group.code(), position, wait));
         routing.run();
         return new HandoffTicket(chatId, parts.chats.find(chatId).map(c -> c.status() == ChatStatus.QUEUED ? position : 0).orElse(0));
+    }
+
+    private String sourceOf(HandoffSummary s) {
+        try {
+            String source = parts.sources.sourceOf(s.sessionId(), s.channel());
+            return source == null || source.isBlank() ? null : source.length() > 64 ? source.substring(0, 64) : source;
+        } catch (RuntimeException e) {
+            return null; // a source is a nicety; never lose the handoff over it
+        }
     }
 
     private static HandoffSummary withGroup(HandoffSummary s, String group) {

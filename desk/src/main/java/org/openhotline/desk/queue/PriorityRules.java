@@ -2,22 +2,22 @@ package org.openhotline.desk.queue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.openhotline.bot.handoff.HandoffSummary;
 
 /**
- * Priority by channel and source (config {@code desk.priority}, lines "channel=wechat:5", "source=vip:20",
- * "group=医保:3"): a queued chat's priority is the sum of the points of the rules it matches; higher waits less.
- * A source may end in "*" to match a prefix ("source=app:*:5" is not supported; use "source=app*:5").
+ * Priority of a queued chat (config {@code desk.priority}): lines "field=value:points", the chat's priority is the sum
+ * of the points of the rules it matches, higher waits less. Fields: {@code channel} (web, wechat, voice), {@code source}
+ * (the channel's sub-channel or entry point, from {@link org.openhotline.desk.CitizenSources}), {@code group},
+ * {@code reason} (the bot's transfer reason, e.g. negative_emotion), {@code intent} (any intent the citizen showed) and
+ * {@code citizen} (a designated citizen's session id). A value ending in "*" matches a prefix ("source=vip*:10").
  */
 public final class PriorityRules {
-    /** One rule: the field (channel, source, group), the value (a trailing * matches a prefix), the points. */
+    static final Set<String> FIELDS = Set.of("channel", "source", "group", "reason", "intent", "citizen");
+
+    /** One rule: the field, the value (a trailing * matches a prefix), the points. */
     public record Rule(String field, String value, int points) {
-        boolean matches(String channel, String source, String group) {
-            String v = switch (field) {
-                case "channel" -> channel;
-                case "source" -> source;
-                case "group" -> group;
-                default -> null;
-            };
+        boolean matches(String v) {
             if (v == null) return false;
             return value.endsWith("*") ? v.startsWith(value.substring(0, value.length() - 1)) : v.equals(value);
         }
@@ -36,7 +36,7 @@ public final class PriorityRules {
             int colon = line.lastIndexOf(':');
             if (eq < 1 || colon < eq + 2) throw new IllegalArgumentException("priority rule '" + line + "' must be field=value:points");
             String field = line.substring(0, eq).strip();
-            if (!List.of("channel", "source", "group").contains(field)) throw new IllegalArgumentException("priority rule '" + line + "': field is channel, source or group");
+            if (!FIELDS.contains(field)) throw new IllegalArgumentException("priority rule '" + line + "': field is one of " + FIELDS);
             try {
                 out.add(new Rule(field, line.substring(eq + 1, colon).strip(), Integer.parseInt(line.substring(colon + 1).strip())));
             } catch (NumberFormatException e) {
@@ -46,9 +46,21 @@ public final class PriorityRules {
         return new PriorityRules(out);
     }
 
-    public int of(String channel, String source, String group) {
+    /** The priority of a handoff to {@code group} from {@code source} (may be null). */
+    public int of(HandoffSummary s, String source, String group) {
         int p = 0;
-        for (Rule r : rules) if (r.matches(channel, source, group)) p += r.points();
+        for (Rule r : rules) {
+            boolean hit = switch (r.field()) {
+                case "channel" -> r.matches(s.channel());
+                case "source" -> r.matches(source);
+                case "group" -> r.matches(group);
+                case "reason" -> r.matches(s.reason());
+                case "citizen" -> r.matches(s.sessionId());
+                case "intent" -> s.intents().stream().anyMatch(r::matches);
+                default -> false;
+            };
+            if (hit) p += r.points();
+        }
         return p;
     }
 

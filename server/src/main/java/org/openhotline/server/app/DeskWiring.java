@@ -3,14 +3,11 @@ package org.openhotline.server.app;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.openhotline.bot.handoff.CitizenNotifier;
-import org.openhotline.bot.handoff.Handoff;
 import org.openhotline.bot.handoff.HandoffListener;
-import org.openhotline.bot.handoff.JdbcHandoffQueue;
 import org.openhotline.desk.DeskBuilder;
 import org.openhotline.desk.DeskEngine;
 import org.openhotline.desk.DeskSettings;
 import org.openhotline.server.config.HotlineConfig;
-import org.openhotline.server.desk.DeskHandoff;
 import org.openhotline.server.desk.DeskWeb;
 import org.openhotline.server.desk.People;
 import org.openhotline.server.desk.SocketRegistry;
@@ -24,12 +21,10 @@ import org.openhotline.server.desk.SocketRegistry;
 final class DeskWiring implements AutoCloseable {
     private final DeskEngine desk;
     private final DeskWeb web;
-    private final Handoff handoff;
 
-    private DeskWiring(DeskEngine desk, DeskWeb web, Handoff handoff) {
+    private DeskWiring(DeskEngine desk, DeskWeb web) {
         this.desk = desk;
         this.web = web;
-        this.handoff = handoff;
     }
 
     /** {@code others}: further citizen channels (WeChat) the desk notifies. */
@@ -47,12 +42,12 @@ final class DeskWiring implements AutoCloseable {
         for (CitizenNotifier n : others) b.notifier(n);
         DeskEngine desk = b.build();
         DeskWeb web = new DeskWeb(desk, people, citizens, data.resolve("uploads"), config.integer("server.max-upload-kb") * 1024L);
-        return new DeskWiring(desk, web, new DeskHandoff(desk, new JdbcHandoffQueue(db)));
+        return new DeskWiring(desk, web);
     }
 
-    /** The conversation's stores with the desk as the handoff (messages left and call-backs stay in their table). */
+    /** The conversation's stores with the desk as the handoff (it records messages left and call-backs where they went before) and the ratings' sink. */
     ConversationStores stores(ConversationStores stores) {
-        return new ConversationStores(stores.sessions(), stores.messages(), handoff, stores.feedback(), stores.hours(), stores.turnWriter());
+        return stores.withDesk(desk);
     }
 
     /** The bot, told when a chat ends (rating mode) or times out in the queue (message / call back). */

@@ -82,7 +82,7 @@ public final class HotlineApp implements AutoCloseable {
                     new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource())), data,
                     org.openhotline.server.wechat.WechatRoute.notifiers(wechat, config, engine::sensitiveFilter, data.resolve("uploads")));
             conversation = engine.conversation(desk.stores(stores));
-            if ((Object) conversation instanceof org.openhotline.bot.handoff.HandoffListener bot) desk.attach(bot); // TODO plain attach once desk-core's bot change lands
+            desk.attach(conversation);
             wechatBot.bind(conversation);
             sweeper = new SessionSweeper(conversation, closed -> new ClosingPush(wechat == null ? null : wechat::push).push(closed));
             sweeper.start(60);

@@ -42,6 +42,7 @@ public final class HotlineCli {
               bench-dialogue       measure the dialogue engine's cost per turn and the heap of live sessions
               bench-inbox          measure clustering of unanswered questions for the editors' inbox
               bench-desk           measure citizen message → agent socket latency with 50 agents and 500 chats
+              bench-routing        measure the agent desk's routing decision (50 agents, 500 chats by default)
               dataset              turn public data sets into eval files (./hotline dataset --help)
               train-fusion         learn the hybrid ranking weights from labelled questions
               test                 install missing test tools, then run every test

@@ -84,8 +84,10 @@ final class DeskHelpController {
     /** Who and where a chat can go: agents (with presence), leaders to invite, groups, end reasons, rating tags. */
     void directory(Context ctx) {
         Account me = Gate.require(ctx, AgentChatController.VIEWERS);
+        Map<String, String> presence = new java.util.HashMap<>();
+        for (AgentState s : desk.agents()) presence.put(s.agentId(), s.presence().name());
         List<Map<String, Object>> agents = people.agents().stream().filter(a -> a.id() != me.id())
-                .map(a -> person(a, presenceOf(a))).toList();
+                .map(a -> person(a, presence.getOrDefault(People.idOf(a), "OFFLINE"))).toList();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("agents", agents);
         out.put("leaders", agents.stream().filter(a -> Boolean.TRUE.equals(a.get("leader"))).toList());
@@ -93,15 +95,6 @@ final class DeskHelpController {
         out.put("endReasons", desk.endReasons().entrySet().stream().map(e -> Map.of("code", e.getKey(), "label", e.getValue())).toList());
         out.put("ratingTags", desk.ratingTags());
         ctx.json(out);
-    }
-
-    private String presenceOf(Account a) {
-        try {
-            AgentState s = desk.snapshot(People.idOf(a)).agent();
-            return s.presence().name();
-        } catch (RuntimeException e) {
-            return "OFFLINE";
-        }
     }
 
     private static Map<String, Object> person(Account a, String presence) {

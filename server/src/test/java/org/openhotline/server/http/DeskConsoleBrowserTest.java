@@ -36,6 +36,8 @@ class DeskConsoleBrowserTest {
 
     @Test
     void citizenAsksForAPersonAgentAnswersEndsAndCitizenRates() throws Exception {
+        while (server.app().engine().indexes().liveVersion() < 1) Thread.sleep(100);
+        server.chat("warm-up", "社保卡怎么补办"); // the first turn loads the NLU models: not the page's wait
         Page citizen = browser.citizen();
         Page agent = browser.agent("agent1", "demo-agent1-2026", "坐席一号");
         try {
@@ -43,6 +45,7 @@ class DeskConsoleBrowserTest {
         } catch (Throwable t) { // what both pages showed when it went wrong
             DeskBrowser.screenshot(citizen, "desk-failure-chat.png");
             DeskBrowser.screenshot(agent, "desk-failure-console.png");
+            System.out.println("presence select: " + agent.locator("#presence").inputValue());
             throw t;
         }
     }
@@ -53,9 +56,12 @@ class DeskConsoleBrowserTest {
         assertThat(citizen.locator("#waiting")).containsText("第 1 位");
         DeskBrowser.screenshot(citizen, "chat-waiting.png");
 
-        // the agent sees the queue live, accepts, reads the bot's summary
+        // the agent sees the chat offered live (the only agent online), accepts, reads the bot's summary
         Locator queued = agent.locator("#queue li.queued");
         assertThat(queued).hasCount(1);
+        assertThat(queued).containsText("分配给您");
+        assertThat(agent.locator("#presence")).hasValue("ONLINE");
+        DeskBrowser.screenshot(agent, "console-offered.png");
         queued.locator("button.accept").click();
         assertThat(agent.locator("#summary-reason")).containsText("市民要求转人工");
         assertThat(agent.locator("#summary-transcript")).containsText("转人工");
