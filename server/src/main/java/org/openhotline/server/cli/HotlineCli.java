@@ -102,7 +102,9 @@ public final class HotlineCli {
     }
 
     /** The demo's sample WeChat account (its API is the local simulator); README shows how to call the callback with it. */
-    static final String DEMO_WECHAT_TOKEN = "openhotline-demo";
+    static final String DEMO_WECHAT_TOKEN = "openhotlinedemo";
+    /** The demo account's EncodingAESKey: the demo runs in safe (AES) mode, as a bureau should. */
+    static final String DEMO_WECHAT_AES = "0penHotlineDemoAesKey0000000000000000000000";
     static final String DEMO_WECHAT_APP = "wxdemo0000000000";
 
     /** 32 random bytes, URL-safe: the demo's admin token when none is configured. */
@@ -139,9 +141,10 @@ public final class HotlineCli {
         org.openhotline.wechat.simulator.WechatSimulator wechatSimulator = null;
         if (name.equals("demo") && config.string("wechat.token").isBlank()) {
             // SIMULATOR ONLY: a sample account whose API is the local WeChat simulator, so the channel runs without one
-            wechatSimulator = new org.openhotline.wechat.simulator.WechatSimulator(DEMO_WECHAT_APP, "demo-secret", DEMO_WECHAT_TOKEN, "");
+            wechatSimulator = new org.openhotline.wechat.simulator.WechatSimulator(DEMO_WECHAT_APP, "demo-secret", DEMO_WECHAT_TOKEN, DEMO_WECHAT_AES);
             config = config.with("wechat.token", DEMO_WECHAT_TOKEN).with("wechat.app-id", DEMO_WECHAT_APP)
-                    .with("wechat.secret", "demo-secret").with("wechat.api-base-url", wechatSimulator.apiBaseUrl());
+                    .with("wechat.secret", "demo-secret").with("wechat.aes-key", DEMO_WECHAT_AES)
+                    .with("wechat.api-base-url", wechatSimulator.apiBaseUrl());
         }
         out.println("OpenHotline starting (data: " + HotlineApp.dataDir(config) + ")");
         HotlineApp app = new HotlineApp(config).start(new ConsoleProgress(out));
@@ -166,8 +169,13 @@ public final class HotlineCli {
                 "sample business service (fake data for the task flows; slow or failing: POST " + url + "/_control): " + url));
         if (!config.string("wechat.token").isBlank()) {
             out.printf("WeChat callback: http://%s:%d/wechat/callback  token: %s  (%s)%n", shown, app.port(), config.string("wechat.token"),
-                    wechatSimulator != null ? "sample account; customer-service API: simulator at " + wechatSimulator.apiBaseUrl()
+                    wechatSimulator != null ? "sample account, AES key " + DEMO_WECHAT_AES + "; WeChat's API: simulator at " + wechatSimulator.apiBaseUrl()
                             : config.string("wechat.aes-key").isBlank() ? "plain mode" : "AES mode");
+        }
+        if (wechatSimulator != null) {
+            wechatSimulator.callbackUrl("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + app.port() + "/wechat/callback");
+            out.println("WeChat demo (a phone-shaped chat through the real, signed and encrypted callback): "
+                    + wechatSimulator.servePhone(org.openhotline.wechat.simulator.WechatSimulator.Mode.SAFE));
         }
         if (!app.sampleAccounts().isEmpty()) {
             out.printf("sample accounts (demo only; sign in at /console, /editor, /admin):%n");

@@ -46,6 +46,7 @@ final class SimulatedApi {
     volatile long lostAnswerMillis = 3000;
     volatile int tokenLifetimeSeconds = 7200;
     volatile Consumer<WechatSimulator.Sent> onSent = s -> {};
+    volatile Consumer<WechatSimulator.SentImage> onImage = s -> {};
 
     SimulatedApi(String appId, String secret) {
         this.appId = appId;
@@ -107,7 +108,9 @@ final class SimulatedApi {
         }
         String to = body.path("touser").asText();
         if ("image".equals(body.path("msgtype").asText())) {
-            images.add(new WechatSimulator.SentImage(to, body.path("image").path("media_id").asText()));
+            WechatSimulator.SentImage img = new WechatSimulator.SentImage(to, body.path("image").path("media_id").asText());
+            images.add(img);
+            onImage.accept(img);
         } else {
             WechatSimulator.Sent s = new WechatSimulator.Sent(to, body.path("text").path("content").asText());
             sent.add(s);

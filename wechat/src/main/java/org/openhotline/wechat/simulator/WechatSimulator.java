@@ -130,6 +130,21 @@ public final class WechatSimulator implements AutoCloseable {
         api.onSent = listener;
     }
 
+    /** Called for every customer-service image accepted. */
+    public void onImage(java.util.function.Consumer<SentImage> listener) {
+        api.onImage = listener;
+    }
+
+    /**
+     * Serves the demo's phone-shaped chat at {@code /wechat-demo} on this simulator's port: what a person types there
+     * goes to the product as WeChat would send it (signed; sealed in {@code mode}), and the passive replies and
+     * customer-service messages come back into the page. Returns the page's URL.
+     */
+    public String servePhone(Mode mode) {
+        new DemoPhone(this, mode).mount(server);
+        return apiBaseUrl() + DemoPhone.PATH;
+    }
+
     public List<Sent> sent() {
         return List.copyOf(api.sent);
     }
