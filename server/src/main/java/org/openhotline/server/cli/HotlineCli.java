@@ -41,6 +41,7 @@ public final class HotlineCli {
               bench                measure throughput and latency over HTTP (./hotline bench --help)
               bench-dialogue       measure the dialogue engine's cost per turn and the heap of live sessions
               bench-inbox          measure clustering of unanswered questions for the editors' inbox
+              bench-wechat         measure the WeChat callback (FAQ p99, 50 users) and the 5-second rule under a slow flow
               bench-desk           measure citizen message → agent socket latency with 50 agents and 500 chats
               bench-routing        measure the agent desk's routing decision (50 agents, 500 chats by default)
               dataset              turn public data sets into eval files (./hotline dataset --help)
