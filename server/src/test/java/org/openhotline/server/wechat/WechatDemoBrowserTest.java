@@ -17,9 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.wechat.simulator.WechatSimulator;
 
 /**
@@ -42,14 +40,8 @@ class WechatDemoBrowserTest {
     static void start() {
         assertTrue(Files.isExecutable(CHROMIUM), "the browser tests need Debian's Chromium: apt-get install chromium fonts-wqy-zenhei");
         wechat = new WechatSimulator("wxdemo0000000001", "demo-secret", "demotoken", AES);
-        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0",
-                "HOTLINE_WECHAT_APPID", "wxdemo0000000001", "HOTLINE_WECHAT_SECRET", "demo-secret", "HOTLINE_WECHAT_TOKEN", "demotoken",
-                "HOTLINE_WECHAT_AESKEY", AES, "HOTLINE_WECHAT_API_BASE_URL", wechat.apiBaseUrl()));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
-        wechat.callbackUrl("http://127.0.0.1:" + app.port() + WechatRoute.PATH);
+        app = WechatApps.start(data, wechat, "wxdemo0000000001", "demo-secret", "demotoken", AES, Map.of());
         pageUrl = wechat.servePhone(WechatSimulator.Mode.SAFE);
-        app.conversation().handle("warm-up", "租房提取公积金");
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));

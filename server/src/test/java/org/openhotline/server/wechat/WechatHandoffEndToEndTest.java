@@ -23,9 +23,7 @@ import org.openhotline.desk.Desk;
 import org.openhotline.desk.chat.ChatMessage;
 import org.openhotline.desk.chat.MessageKind;
 import org.openhotline.desk.presence.Presence;
-import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.wechat.simulator.WechatSimulator;
 import org.openhotline.wechat.simulator.WechatSimulator.Attempt;
 import org.openhotline.wechat.simulator.WechatSimulator.Mode;
@@ -50,13 +48,7 @@ class WechatHandoffEndToEndTest {
     @BeforeAll
     static void start() {
         wechat = new WechatSimulator("wxe2e0000000001", "e2e-secret", "e2etoken", AES_KEY);
-        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_AUTH_SAMPLE_ACCOUNTS", "true",
-                "HOTLINE_WECHAT_APPID", "wxe2e0000000001", "HOTLINE_WECHAT_SECRET", "e2e-secret", "HOTLINE_WECHAT_TOKEN", "e2etoken",
-                "HOTLINE_WECHAT_AESKEY", AES_KEY, "HOTLINE_WECHAT_API_BASE_URL", wechat.apiBaseUrl()));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
-        wechat.callbackUrl("http://127.0.0.1:" + app.port() + WechatRoute.PATH);
-        app.conversation().handle("warm-up", "社保卡怎么补办"); // a cold first answer on a loaded machine can outlast the budget
+        app = WechatApps.start(data, wechat, "wxe2e0000000001", "e2e-secret", "e2etoken", AES_KEY, Map.of("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "true"));
     }
 
     @AfterAll
