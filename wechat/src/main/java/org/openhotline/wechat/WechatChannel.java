@@ -6,7 +6,9 @@ import org.openhotline.wechat.answer.Responder;
 import org.openhotline.wechat.api.InMemoryTokenStore;
 import org.openhotline.wechat.api.InMemoryUndeliveredLog;
 import org.openhotline.wechat.api.KefuSender;
+import org.openhotline.wechat.api.RedisSendLimits;
 import org.openhotline.wechat.api.RedisTokenStore;
+import org.openhotline.wechat.api.SendLimits;
 import org.openhotline.wechat.api.TokenStore;
 import org.openhotline.wechat.api.UndeliveredLog;
 import org.openhotline.wechat.api.WechatApi;
@@ -28,7 +30,7 @@ import org.openhotline.wechat.voice.VoiceTranscriber;
 /**
  * The WeChat official-account channel, assembled: the callback handler the server mounts at {@code /wechat/callback},
  * the 5-second responder, the customer-service sender and the shared state (per node, or in Redis when
- * {@code redis.url} is set so that retries and the access token are shared by every node).
+ * {@code redis.url} is set so that retries, the access token and WeChat's send limits are shared by every node).
  */
 public final class WechatChannel implements AutoCloseable {
     private final WechatSettings settings;
@@ -49,7 +51,8 @@ public final class WechatChannel implements AutoCloseable {
         this.ledger = redis != null ? new RedisReplyLedger(redis, settings.redisPrefix(), settings.dedupTtl()) : new InMemoryReplyLedger(settings.dedupTtl());
         this.undelivered = b.undelivered;
         this.api = new WechatApi(settings, tokens);
-        this.sender = new KefuSender(api, undelivered, settings.sendAttempts(), settings.sendBackoff(), b.clock, settings.template());
+        this.sender = new KefuSender(api, undelivered, settings.sendAttempts(), settings.sendBackoff(), b.clock, settings.template(),
+                redis != null ? new RedisSendLimits(redis, settings.redisPrefix()) : SendLimits.inMemory());
         VoiceReader voice = b.transcriber == null ? null : new VoiceReader(api, b.transcriber);
         InputReader reader = new InputReader(settings.menu(), settings.texts(), voice == null ? f -> false : voice::decodes);
         this.responder = new Responder(b.bot, reader, new ReplyRenderer(settings.texts()), ledger, sender, settings.replyBudget(),

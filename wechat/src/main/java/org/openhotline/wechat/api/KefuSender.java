@@ -2,10 +2,8 @@ package org.openhotline.wechat.api;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import org.slf4j.Logger;
@@ -32,15 +30,16 @@ public final class KefuSender {
     private final Clock clock;
     private final TemplateSender template;
     private final ConcurrentHashMap<String, CompletableFuture<Delivery>> queues = new ConcurrentHashMap<>();
-    private final Set<String> suspended = ConcurrentHashMap.newKeySet();
-    private final AtomicLong pausedUntil = new AtomicLong();
+    private final SendLimits limits;
     private final Duration quotaPause = Duration.ofMinutes(10);
 
     public KefuSender(WechatApi api, UndeliveredLog undelivered, int attempts, Duration backoff, Clock clock) {
-        this(api, undelivered, attempts, backoff, clock, TemplateSettings.NONE);
+        this(api, undelivered, attempts, backoff, clock, TemplateSettings.NONE, SendLimits.inMemory());
     }
 
-    public KefuSender(WechatApi api, UndeliveredLog undelivered, int attempts, Duration backoff, Clock clock, TemplateSettings template) {
+    public KefuSender(WechatApi api, UndeliveredLog undelivered, int attempts, Duration backoff, Clock clock, TemplateSettings template,
+                      SendLimits limits) {
+        this.limits = limits;
         this.api = api;
         this.undelivered = undelivered;
         this.attempts = Math.max(1, attempts);
@@ -83,12 +82,12 @@ public final class KefuSender {
 
     /** A message from the citizen reopens their window and quota: pushes to them may resume. */
     public void citizenWrote(String openId) {
-        suspended.remove(openId);
+        limits.resume(openId);
     }
 
     private Delivery deliver(String openId, Outgoing message) {
-        if (suspended.contains(openId)) return giveUp(openId, message, USER_QUOTA, "quota reached earlier; waiting for the citizen to write", 0, false);
-        if (clock.millis() < pausedUntil.get()) return giveUp(openId, message, API_QUOTA, "account API quota reached; paused", 0, false);
+        if (limits.suspended(openId)) return giveUp(openId, message, USER_QUOTA, "quota reached earlier; waiting for the citizen to write", 0, false);
+        if (clock.millis() < limits.pausedUntil()) return giveUp(openId, message, API_QUOTA, "account API quota reached; paused", 0, false);
         long sleep = backoff.toMillis();
         for (int attempt = 1; ; attempt++) {
             SendFault fault;
@@ -105,11 +104,11 @@ public final class KefuSender {
                     return outsideWindow(openId, message, attempt);
                 }
                 case USER_QUOTA -> {
-                    suspended.add(openId);
+                    limits.suspend(openId);
                     return giveUp(openId, message, fault.code(), "customer-service quota for this citizen reached", attempt, false);
                 }
                 case API_QUOTA -> {
-                    pausedUntil.set(clock.millis() + quotaPause.toMillis());
+                    limits.pauseUntil(clock.millis() + quotaPause.toMillis());
                     return giveUp(openId, message, fault.code(), "account API quota reached", attempt, false);
                 }
                 default -> {

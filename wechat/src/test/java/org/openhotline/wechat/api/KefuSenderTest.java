@@ -141,7 +141,7 @@ class KefuSenderTest {
         TemplateSettings template = new TemplateSettings("TPL-REPLY", TemplateSettings.parseFields(
                 List.of("first=您咨询的问题有了答复", "keyword1={short}", "keyword2={time}")), "");
         KefuSender s = new KefuSender(new WechatApi(settings, new InMemoryTokenStore()), undelivered, 3, Duration.ofMillis(20),
-                Clock.fixed(java.time.Instant.parse("2026-03-02T02:30:00Z"), java.time.ZoneOffset.UTC), template);
+                Clock.fixed(java.time.Instant.parse("2026-03-02T02:30:00Z"), java.time.ZoneOffset.UTC), template, SendLimits.inMemory());
         wechat.failNextSends(45015);
         Delivery d = s.send("o-quiet", "您的公积金提取申请已审核通过，款项将于三个工作日内到账，请留意银行短信。").get(10, TimeUnit.SECONDS);
         assertTrue(d.delivered());
