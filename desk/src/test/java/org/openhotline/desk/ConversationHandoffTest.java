@@ -95,14 +95,15 @@ class ConversationHandoffTest {
     @Test
     void aCitizenTalksToAnAgentThenRatesTheChatByReplyingANumber() {
         start(Map.of("auto-accept", true));
-        rig.agent("a1", 2, "社保");
-        rig.desk.presence("a1", Presence.ONLINE);
+        rig.online("a1", 2, "社保");
         Reply transfer = bot.handle("cit", "转人工");
         assertEquals(ReplyType.TRANSFER, transfer.type(), transfer.toString());
         String chat = rig.desk.snapshot("a1").chats().get(0).chatId();
         assertEquals("cit", rig.desk.chat(chat).sessionId());
 
-        bot.handle("cit", "我的社保卡丢了");
+        Reply relayed = bot.handle("cit", "我的社保卡丢了");
+        assertEquals(ReplyAct.RELAYED, relayed.act(), "with an agent in the chat the bot says nothing");
+        assertEquals("", relayed.text());
         rig.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "请问您在哪个区？");
         List<ChatMessage> msgs = rig.desk.messages(chat, 0, 100);
         assertTrue(msgs.stream().anyMatch(m -> m.sender() == Sender.CITIZEN && m.body().equals("我的社保卡丢了")), msgs.toString());
@@ -121,8 +122,7 @@ class ConversationHandoffTest {
     @Test
     void aReplyThatIsNotARatingIsANormalTurn() {
         start(Map.of("auto-accept", true));
-        rig.agent("a1", 2, "社保");
-        rig.desk.presence("a1", Presence.ONLINE);
+        rig.online("a1", 2, "社保");
         bot.handle("q", "转人工");
         String chat = rig.desk.snapshot("a1").chats().get(0).chatId();
         rig.desk.end("a1", chat, "solved", null);
@@ -136,6 +136,7 @@ class ConversationHandoffTest {
     void cancellingWhileQueuedLeavesTheQueueAndATimeoutTurnsIntoLeavingAMessage() {
         start(Map.of());
         bot.handle("c1", "转人工");
+        assertEquals(ReplyAct.QUEUED, bot.handle("c1", "还要等多久").act(), "while waiting the citizen is told the message will be seen");
         String waiting = rig.desk.snapshot(agent()).queue().get(0).chatId();
         Reply left = bot.handle("c1", "算了，不等了");
         assertEquals(ReplyAct.FLOW_CANCELLED, left.act(), left.toString());
