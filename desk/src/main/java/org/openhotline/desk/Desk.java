@@ -76,6 +76,15 @@ public interface Desk extends Handoff, SatisfactionSink, AutoCloseable {
      */
     Chat end(String agentId, String chatId, String reasonCode, String wrapUpNotes);
 
+    /**
+     * Writes (replaces) the wrap-up notes of a chat the agent ended: the service summary they write during the
+     * wrap-up time after the chat (or later). Only the chat's agent, only once it has ended.
+     */
+    Chat notes(String agentId, String chatId, String wrapUpNotes);
+
+    /** The waiting chats of a group (null = all groups), in queue order with position and wait: leaders' and supervisors' view. */
+    List<org.openhotline.desk.queue.QueueEntry> queue(String group);
+
     /** The configured end reason codes → labels, in order. */
     Map<String, String> endReasons();
 

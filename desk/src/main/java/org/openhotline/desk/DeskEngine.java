@@ -127,6 +127,15 @@ public final class DeskEngine implements Desk {
     }
 
     @Override
+    public boolean withAgent(String sessionId) {
+        try {
+            return parts.chats.openOf(sessionId).map(c -> c.status() == org.openhotline.desk.chat.ChatStatus.ACTIVE).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
     public void cancel(String sessionId) {
         try {
             chats.citizenLeft(sessionId);
@@ -211,6 +220,16 @@ public final class DeskEngine implements Desk {
     @Override
     public Chat end(String agentId, String chatId, String reasonCode, String wrapUpNotes) {
         return chats.end(agentId, chatId, reasonCode, wrapUpNotes);
+    }
+
+    @Override
+    public Chat notes(String agentId, String chatId, String wrapUpNotes) {
+        return chats.notes(agentId, chatId, wrapUpNotes);
+    }
+
+    @Override
+    public List<org.openhotline.desk.queue.QueueEntry> queue(String group) {
+        return queue.entries(group == null ? null : List.of(group));
     }
 
     @Override

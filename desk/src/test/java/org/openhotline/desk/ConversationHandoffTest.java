@@ -102,7 +102,9 @@ class ConversationHandoffTest {
         String chat = rig.desk.snapshot("a1").chats().get(0).chatId();
         assertEquals("cit", rig.desk.chat(chat).sessionId());
 
-        bot.handle("cit", "我的社保卡丢了");
+        Reply relayed = bot.handle("cit", "我的社保卡丢了");
+        assertEquals(ReplyAct.RELAYED, relayed.act(), "with an agent in the chat the bot says nothing");
+        assertEquals("", relayed.text());
         rig.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "请问您在哪个区？");
         List<ChatMessage> msgs = rig.desk.messages(chat, 0, 100);
         assertTrue(msgs.stream().anyMatch(m -> m.sender() == Sender.CITIZEN && m.body().equals("我的社保卡丢了")), msgs.toString());
@@ -136,6 +138,7 @@ class ConversationHandoffTest {
     void cancellingWhileQueuedLeavesTheQueueAndATimeoutTurnsIntoLeavingAMessage() {
         start(Map.of());
         bot.handle("c1", "转人工");
+        assertEquals(ReplyAct.QUEUED, bot.handle("c1", "还要等多久").act(), "while waiting the citizen is told the message will be seen");
         String waiting = rig.desk.snapshot(agent()).queue().get(0).chatId();
         Reply left = bot.handle("c1", "算了，不等了");
         assertEquals(ReplyAct.FLOW_CANCELLED, left.act(), left.toString());

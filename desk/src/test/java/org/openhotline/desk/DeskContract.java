@@ -67,6 +67,7 @@ abstract class DeskContract {
             assertThrows(DeskException.class, () -> r.desk.accept("a1", second.id()), "a1 is full (max 1 chat)");
             assertEquals(List.of(first), r.desk.snapshot("a1").chats().stream().map(Chat::chatId).toList());
             assertEquals(List.of(second.id()), r.desk.snapshot("a1").queue().stream().map(q -> q.chatId()).toList());
+            assertEquals("keyword", r.desk.snapshot("a1").queue().get(0).reason(), "the console shows why the bot handed over");
         }
     }
 
@@ -202,6 +203,9 @@ abstract class DeskContract {
             assertEquals(5, r.desk.chat(upset).priority());
             assertEquals(20, r.desk.chat(vip).priority());
             assertEquals(List.of(vip, upset, app, plain), r.desk.snapshot(dummy(r)).queue().stream().map(q -> q.chatId()).toList());
+            assertEquals(List.of(vip, upset, app, plain), r.desk.queue("社保").stream().map(q -> q.chatId()).toList());
+            assertEquals(4, r.desk.queue(null).size());
+            assertEquals(List.of(1, 2, 3, 4), r.desk.queue(null).stream().map(q -> q.position()).toList());
         }
     }
 
@@ -254,6 +258,9 @@ abstract class DeskContract {
             r.desk.end("a1", c1, "solved", "已告知补办流程");
             assertEquals(Presence.WRAP_UP, r.desk.snapshot("a1").agent().presence());
             assertEquals("已告知补办流程", r.desk.chat(c1).wrapUpNote());
+            r.desk.notes("a1", c1, "已告知补办流程；市民将于周一到网点");
+            assertEquals("已告知补办流程；市民将于周一到网点", r.desk.chat(c1).wrapUpNote(), "the summary is written during wrap-up");
+            assertThrows(DeskException.class, () -> r.desk.notes("a2", c1, "not mine"));
             String c2 = r.handoff("w2", "社保");
             r.advance(29);
             r.desk.tick();
@@ -430,6 +437,27 @@ abstract class DeskContract {
             assertEquals("公积金怎么提取", past.get(1).lines().get(0).text());
             assertEquals("card-lost", r.desk.assist(now, 3).get(0).entryId());
             assertEquals(List.of("我的社保卡丢了"), asked, "suggestions for the citizen's last message");
+        }
+    }
+
+    @Test
+    void badInputIsRefusedWithAStableCodeAndNothingChanges() {
+        try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
+            r.agent("a1", 2, "社保");
+            r.desk.presence("a1", Presence.ONLINE);
+            String chat = r.handoff("bad", "社保");
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.messages("not-a-number", 0, 10)).code());
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.chat("999999")).code());
+            assertEquals("bad_input", assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "  ")).code());
+            assertEquals("bad_input", assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a1", chat, MessageKind.SYSTEM, "x")).code());
+            assertEquals("bad_input", assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a1", chat, MessageKind.IMAGE, "javascript:alert(1)")).code());
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.transfer("a1", chat, TransferTarget.group("nope"), "")).code());
+            assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.presence("ghost", Presence.ONLINE)).code());
+            assertFalse(r.desk.rate("bad", chat, 9, List.of(), null));
+            SendResult rich = r.desk.sendFromAgent("a1", chat, MessageKind.RICH, "<b>请</b>带上<script>alert(1)</script><a href=\"https://12333.gov.cn\">身份证</a>");
+            assertEquals("<b>请</b>带上&lt;script&gt;alert(1)&lt;/script&gt;<a href=\"https://12333.gov.cn\" target=\"_blank\" rel=\"noopener\">身份证</a>",
+                    rich.message().body(), "rich text keeps its small HTML subset only");
+            assertEquals(ChatStatus.ACTIVE, r.desk.chat(chat).status());
         }
     }
 

@@ -11,6 +11,11 @@ public interface Handoff {
     /** A citizen's message while handed over; the desk shows it to the agent. Must not throw. */
     void relay(String sessionId, String channel, String text);
 
+    /** True when an agent is in the citizen's chat now (not only queued): the bot then stays silent on relayed messages. */
+    default boolean withAgent(String sessionId) {
+        return false;
+    }
+
     /** The citizen left the queue or the chat ("算了，不等了"); the desk ends it. Must not throw. */
     default void cancel(String sessionId) {
         // a desk that only records requests has nothing to cancel

@@ -76,7 +76,10 @@ public final class HandoverTurn {
         return new Reply(ReplyType.TRANSFER, reply, null, List.of(), 1.0, d.describe(), ReplyAct.TRANSFER, List.of(), flowId, d.reason().wireName());
     }
 
-    /** A message while handed over goes to the agent; "算了/不等了" leaves the queue. */
+    /**
+     * A message while handed over goes to the agent; "算了/不等了" leaves the queue. While waiting the citizen is told the
+     * message will be seen; with an agent in the chat the reply is empty (act RELAYED): the agent answers, not the bot.
+     */
     public Reply relay(ConversationSession s, Channel channel, String text, boolean cancels) {
         if (cancels) {
             s.mode(SessionMode.BOT);
@@ -85,6 +88,7 @@ public final class HandoverTurn {
             return Reply.of(ReplyType.ANSWER, ReplyAct.FLOW_CANCELLED, "好的，已为您取消人工排队。还有问题可以继续问我。", "left the queue");
         }
         handoff.relay(s.id(), channel.wireName(), text);
+        if (handoff.withAgent(s.id())) return Reply.of(ReplyType.TRANSFER, ReplyAct.RELAYED, "", "relayed to the agent");
         return Reply.of(ReplyType.TRANSFER, ReplyAct.QUEUED, texts.get("waiting"), "relayed to the desk");
     }
 }

@@ -21,6 +21,8 @@ public enum ReplyAct {
     OFFER_HUMAN,
     TRANSFER,
     QUEUED,
+    /** A message to the agent who is in the chat: the text is empty and a channel sends nothing back (the agent answers). */
+    RELAYED,
     OUTSIDE_HOURS,
     MESSAGE_TAKEN,
     FEEDBACK,

@@ -190,6 +190,15 @@ public final class ChatService {
         return chat(chatId);
     }
 
+    public Chat notes(String agentId, String chatId, String notes) {
+        Chat chat = chat(chatId);
+        if (!agentId.equals(chat.agentId()) || chat.status() != ChatStatus.ENDED) throw DeskException.notYours("only the agent of an ended chat writes its notes");
+        String clean = notes == null ? null : notes.strip();
+        if (clean != null && clean.length() > MAX_BODY) throw DeskException.badInput("wrap-up notes longer than " + MAX_BODY + " characters");
+        parts.chats.notes(chatId, agentId, clean);
+        return chat(chatId);
+    }
+
     /** The citizen left (cancelled in the bot, closed the web chat). */
     public void citizenLeft(String sessionId) {
         Chat chat = parts.chats.openOf(sessionId).orElse(null);

@@ -78,11 +78,13 @@ public final class ChatStore {
 
     /** All waiting chats, for routing and positions. */
     public List<Waiting> queued() {
-        return jdbc.query("read the queue", "SELECT chat_id, session_id, channel, source, skill_group, priority, queued_at, preferred_agent, declined_csv, "
-                + "overflowed, notified_position, summary FROM desk_chat WHERE status = 'QUEUED'", rs -> new Waiting(
+        // the transfer reason comes from the handoff_request row: reading each summary's JSON every second would not
+        return jdbc.query("read the queue", "SELECT d.chat_id, d.session_id, d.channel, d.source, d.skill_group, d.priority, d.queued_at, "
+                + "d.preferred_agent, d.declined_csv, d.overflowed, d.notified_position, h.reason FROM desk_chat d "
+                + "LEFT JOIN handoff_request h ON h.handoff_id = d.handoff_id WHERE d.status = 'QUEUED'", rs -> new Waiting(
                 new WaitingChat(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(5), rs.getInt(6), Jdbc.instant(rs, "queued_at"),
                         rs.getString(8), new HashSet<>(Jdbc.csv(rs.getString(9)))),
-                rs.getString(3), rs.getString(4), rs.getBoolean(10), rs.getInt(11), reason(rs.getString(12))));
+                rs.getString(3), rs.getString(4), rs.getBoolean(10), rs.getInt(11), rs.getString(12)));
     }
 
     /** A queued chat with what positions, overflow and the console need besides routing. */
@@ -197,6 +199,12 @@ public final class ChatStore {
                 position, id(chatId), position) == 1;
     }
 
+    /** Replaces the wrap-up notes of an ended chat of this agent. */
+    public boolean notes(String chatId, String agentId, String notes) {
+        return jdbc.update("store wrap-up notes", "UPDATE desk_chat SET wrap_up_note = ? WHERE chat_id = ? AND agent_id = ? AND status = 'ENDED'",
+                notes, id(chatId), agentId) == 1;
+    }
+
     public void invite(String chatId, String agentId, String by, Instant now) {
         jdbc.tx("invite into a chat", c -> {
             long id = id(chatId);
@@ -250,13 +258,5 @@ public final class ChatStore {
                 rs.getString("skill_group"), ChatStatus.valueOf(rs.getString("status")), rs.getString("agent_id"), participants, rs.getInt("priority"), summary,
                 Jdbc.instant(rs, "queued_at"), Jdbc.instant(rs, "accepted_at"), Jdbc.instant(rs, "ended_at"), rs.getString("end_reason"),
                 rs.getString("wrap_up_note"));
-    }
-
-    private String reason(String summaryJson) {
-        try {
-            return json.readTree(summaryJson).path("reason").asText(null);
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 }
