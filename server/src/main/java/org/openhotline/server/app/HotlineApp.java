@@ -82,7 +82,8 @@ public final class HotlineApp implements AutoCloseable {
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
                     .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));
-            http.auth(auth(database.dataSource()), () -> org.openhotline.server.auth.AuthServices.configuredGroups(config));
+            http.auth(auth(database.dataSource()), new org.openhotline.desk.store.JdbcSkillGroupStore(database.dataSource()),
+                    org.openhotline.server.auth.AuthServices.configuredGroups(config));
             org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
                     data.resolve("scratch"), sync::refresh);
             http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
