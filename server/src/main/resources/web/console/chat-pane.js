@@ -1,6 +1,6 @@
 // The chat in the middle: messages (text, image, emoji), the citizen typing, read marks, and the composer. A reply
 // refused for a sensitive word stays in the box with the word named, so the agent can rephrase it.
-import { get, post, call } from './api.js';
+import { get, post, upload } from './api.js';
 import { h, say } from './dom.js';
 import { state, entry, putChat, putMessage, sortedMessages, lastSeq, changed, CHANNEL } from './state.js';
 import { openDialog } from './dialogs.js';
@@ -163,7 +163,7 @@ async function uploadImage(id, file, refusal) {
   file.value = '';
   if (!f) return;
   try {
-    const r = await call('POST', '/api/desk/uploads', f);
+    const r = await upload('/api/desk/uploads', f);
     await send(id, 'IMAGE', r.url, refusal);
   } catch (e) {
     refusal.textContent = e.message;
