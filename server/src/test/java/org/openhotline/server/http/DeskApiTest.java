@@ -53,9 +53,17 @@ class DeskApiTest {
     void aChatIsTransferredToAnotherAgentWhoInvitesTheLeader() throws Exception {
         DeskSession leader = DeskSession.login(server, "leader1", "demo-leader1-2026");
         DeskSession agent2 = DeskSession.login(server, "agent2", "demo-agent2-2026");
-        leader.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"ONLINE\"}");
+        // busy: the chat waits in the queue, and the leader's console lists it live
+        leader.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"BUSY\"}");
+        DeskSession.Frames leaderConsole = leader.agentSocket("");
+        leaderConsole.await("snapshot");
         String session = "desk-transfer-" + System.nanoTime();
         server.chat(session, "转人工");
+        JsonNode queue = leaderConsole.await("queue");
+        assertEquals(1, queue.path("queue").size(), queue.toString());
+        assertEquals("keyword", queue.path("queue").get(0).path("reason").asText(), queue.toString());
+        leader.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"ONLINE\"}");
+        Thread.sleep(1500); // routing runs on the desk's tick
         JsonNode offered = leader.expect(200, "GET", "/api/desk/snapshot", null).path("chats").get(0);
         String chatId = offered.path("id").asText();
         assertEquals("OFFERED", offered.path("state").asText(), offered.toString());
@@ -75,8 +83,6 @@ class DeskApiTest {
 
         JsonNode invited = agent2.expect(200, "POST", "/api/desk/chats/" + chatId + "/invite", "{\"leaderId\":" + leader.id() + "}");
         assertTrue(invited.path("chat").path("participants").toString().contains(leader.id()), invited.toString());
-        DeskSession.Frames leaderConsole = leader.agentSocket("");
-        leaderConsole.await("snapshot");
         leader.expect(201, "POST", "/api/desk/chats/" + chatId + "/messages", "{\"body\":\"组长补充：可在网上办理\"}");
         server.chat(session, "明白了");
         leaderConsole.awaitBodies(1);
