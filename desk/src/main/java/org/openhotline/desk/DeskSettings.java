@@ -15,6 +15,8 @@ import org.openhotline.desk.queue.PriorityRules;
  *
  * @param groups       skill groups seeded into the database when it has none (the admin page edits them after)
  * @param offerTimeout an offer not accepted in this time goes to another agent
+ * @param missedOfferAway an agent who lets an offer expire is set AWAY (redirect on no answer), so a console that
+ *                     vanished without signing out stops getting chats; they set themselves online again
  * @param autoAccept   offers become ACTIVE at once (no accept click)
  * @param endReasons   reason code → label, in order
  * @param ratingTags   level 1..5 → tags the citizen may pick
@@ -22,7 +24,7 @@ import org.openhotline.desk.queue.PriorityRules;
  * @param texts        notice texts: welcome, queued (%d position, %d minutes), accepted (%s agent), transferred, ended,
  *                     rating, timeout, agent-offline
  */
-public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean autoAccept, boolean inviteRating, String defaultGroup,
+public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean missedOfferAway, boolean autoAccept, boolean inviteRating, String defaultGroup,
                            List<SkillGroup> groups, PriorityRules priority, Map<String, String> endReasons,
                            Map<Integer, List<String>> ratingTags, int etaSample, Duration defaultHandleTime, Duration stickyWithin, Map<String, String> texts) {
     public DeskSettings {
@@ -67,14 +69,14 @@ public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean autoA
         Map<Integer, List<String>> tags = new LinkedHashMap<>();
         Map<String, Object> tagTree = (Map<String, Object>) t.getOrDefault("rating-tags", Map.of());
         for (int level = 1; level <= 5; level++) {
-            Object v = tagTree.get(String.valueOf(level));
+            Object v = tagTree.containsKey(String.valueOf(level)) ? tagTree.get(String.valueOf(level)) : ((Map<Object, Object>) (Map<?, ?>) tagTree).get(level);
             tags.put(level, v == null ? List.of() : ((List<Object>) v).stream().map(String::valueOf).toList());
         }
         Map<String, String> texts = new LinkedHashMap<>();
         ((Map<String, Object>) t.getOrDefault("texts", Map.of())).forEach((k, v) -> texts.put(k, String.valueOf(v)));
         List<String> rules = ((List<Object>) t.getOrDefault("priority", List.of())).stream().map(String::valueOf).toList();
         return new DeskSettings(Duration.ofSeconds(num(t, "wrap-up-seconds", 60)), Duration.ofSeconds(num(t, "offer-seconds", 30)),
-                bool(t, "auto-accept", false), bool(t, "invite-rating", true), def, groups, PriorityRules.parse(rules), reasons, tags,
+                bool(t, "missed-offer-away", true), bool(t, "auto-accept", false), bool(t, "invite-rating", true), def, groups, PriorityRules.parse(rules), reasons, tags,
                 (int) num(t, "eta-sample", 20), Duration.ofSeconds(num(t, "default-handle-seconds", 300)),
                 Duration.ofHours(num(t, "sticky-hours", 72)), texts);
     }

@@ -95,8 +95,7 @@ class ConversationHandoffTest {
     @Test
     void aCitizenTalksToAnAgentThenRatesTheChatByReplyingANumber() {
         start(Map.of("auto-accept", true));
-        rig.agent("a1", 2, "社保");
-        rig.desk.presence("a1", Presence.ONLINE);
+        rig.online("a1", 2, "社保");
         Reply transfer = bot.handle("cit", "转人工");
         assertEquals(ReplyType.TRANSFER, transfer.type(), transfer.toString());
         String chat = rig.desk.snapshot("a1").chats().get(0).chatId();
@@ -123,8 +122,7 @@ class ConversationHandoffTest {
     @Test
     void aReplyThatIsNotARatingIsANormalTurn() {
         start(Map.of("auto-accept", true));
-        rig.agent("a1", 2, "社保");
-        rig.desk.presence("a1", Presence.ONLINE);
+        rig.online("a1", 2, "社保");
         bot.handle("q", "转人工");
         String chat = rig.desk.snapshot("a1").chats().get(0).chatId();
         rig.desk.end("a1", chat, "solved", null);

@@ -52,8 +52,7 @@ abstract class DeskContract {
             assertTrue(queued.text().contains("暂无客服在线"), "nobody is online yet: " + queued.text());
             assertEquals(first, r.handoff("c1", "社保"), "asking again while waiting keeps the same chat");
 
-            r.agent("a1", 1, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 1, "社保");
             Chat offered = r.desk.chat(first);
             assertEquals(ChatStatus.OFFERED, offered.status());
             assertEquals("a1", offered.agentId());
@@ -117,10 +116,8 @@ abstract class DeskContract {
     @Test
     void longestIdleGivesTheChatToWhoseLastChatEndedLongestAgo() {
         try (DeskRig r = rig("longest-idle", Map.of("auto-accept", true, "wrap-up-seconds", 0))) {
-            r.agent("a1", 2, "社保");
-            r.agent("a2", 2, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
-            r.desk.presence("a2", Presence.ONLINE);
+            r.online("a1", 2, "社保");
+            r.online("a2", 2, "社保");
             String x = r.handoff("li1", "社保");
             String y = r.handoff("li2", "社保");
             String firstAgent = r.desk.chat(x).agentId();
@@ -140,8 +137,7 @@ abstract class DeskContract {
     void saturationCapsChatsPerAgentInTheGroup() {
         List<Object> groups = List.of(Map.of("code", "社保", "saturation", 2), Map.of("code", "12345"));
         try (DeskRig r = rig("least-busy", Map.of("auto-accept", true, "groups", groups))) {
-            r.agent("a1", 5, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 5, "社保");
             String c1 = r.handoff("s1", "社保");
             String c2 = r.handoff("s2", "社保");
             String c3 = r.handoff("s3", "社保");
@@ -158,10 +154,8 @@ abstract class DeskContract {
     @Test
     void aReturningCitizenGoesToTheAgentTheyLastTalkedTo() {
         try (DeskRig r = rig("round-robin", Map.of("auto-accept", true, "wrap-up-seconds", 0))) {
-            r.agent("a1", 3, "社保");
-            r.agent("a2", 3, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
-            r.desk.presence("a2", Presence.ONLINE);
+            r.online("a1", 3, "社保");
+            r.online("a2", 3, "社保");
             String first = r.handoff("returning", "社保");
             String agent = r.desk.chat(first).agentId();
             r.desk.end(agent, first, "solved", null);
@@ -180,8 +174,7 @@ abstract class DeskContract {
             r.advance(5);
             String wechat = r.handoff("p-wechat", "wechat", "社保");
             assertEquals(1, r.desk.snapshot(dummy(r)).queue().stream().filter(q -> q.chatId().equals(wechat)).findFirst().orElseThrow().position());
-            r.agent("a1", 1, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 1, "社保");
             assertEquals(ChatStatus.ACTIVE, r.desk.chat(wechat).status(), "the wechat citizen came later but has priority");
             assertEquals(ChatStatus.QUEUED, r.desk.chat(web).status());
         }
@@ -218,8 +211,7 @@ abstract class DeskContract {
     void aLongWaitOverflowsToTheOverflowGroup() {
         List<Object> groups = List.of(Map.of("code", "社保", "overflow", "12345", "overflow-after-seconds", 60), Map.of("code", "12345"));
         try (DeskRig r = rig("least-busy", Map.of("auto-accept", true, "groups", groups))) {
-            r.agent("general", 2, "12345");
-            r.desk.presence("general", Presence.ONLINE);
+            r.online("general", 2, "12345");
             String chat = r.handoff("o1", "社保");
             r.advance(59);
             r.desk.tick();
@@ -252,8 +244,7 @@ abstract class DeskContract {
     @Test
     void wrapUpBlocksNewChatsForItsTimeThenTheAgentIsOnlineAgain() {
         try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
-            r.agent("a1", 3, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 3, "社保");
             String c1 = r.handoff("w1", "社保");
             r.desk.end("a1", c1, "solved", "已告知补办流程");
             assertEquals(Presence.WRAP_UP, r.desk.snapshot("a1").agent().presence());
@@ -287,18 +278,20 @@ abstract class DeskContract {
             r.desk.tick();
             assertEquals("a2", r.desk.chat(chat).agentId(), "a1 let the offer expire");
             assertEquals(ChatStatus.OFFERED, r.desk.chat(chat).status());
+            assertEquals(Presence.AWAY, r.desk.snapshot("a1").agent().presence(), "a missed offer sets the agent away");
+            r.desk.presence("a1", Presence.ONLINE);
             r.desk.decline("a2", chat);
             assertEquals("a1", r.desk.chat(chat).agentId(), "declined: back to the only other agent");
             r.desk.presence("a1", Presence.AWAY);
             assertEquals("a2", r.desk.chat(chat).agentId(), "away gives the offer back; a2 is the only one left");
+            assertEquals(Presence.ONLINE, r.desk.snapshot("a2").agent().presence(), "declining is not missing");
         }
     }
 
     @Test
     void anAgentMessageWithASensitiveWordIsRefusedNamingTheWord() {
         try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
-            r.agent("a1", 2, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 2, "社保");
             String chat = r.handoff("sw", "社保");
             long before = r.desk.messages(chat, 0, 100).size();
             SendResult refused = r.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "请不要相信法轮功的宣传");
@@ -319,8 +312,7 @@ abstract class DeskContract {
     @Test
     void aReconnectingBrowserGetsExactlyTheMessagesAfterItsLastSeq() {
         try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
-            r.agent("a1", 2, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 2, "社保");
             String chat = r.handoff("rc", "社保");
             for (int i = 0; i < 5; i++) {
                 r.desk.sendFromAgent("a1", chat, MessageKind.TEXT, "agent " + i);
@@ -374,8 +366,7 @@ abstract class DeskContract {
     @Test
     void endingInvitesARatingAndRatingsAverageByAgent() {
         try (DeskRig r = rig("least-busy", Map.of("auto-accept", true, "wrap-up-seconds", 0))) {
-            r.agent("a1", 2, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 2, "社保");
             String c1 = r.handoff("r1", "社保");
             assertThrows(DeskException.class, () -> r.desk.end("a1", c1, "no-such-reason", null));
             assertFalse(r.desk.rate("r1", c1, 5, List.of(), null), "not ended yet");
@@ -420,8 +411,7 @@ abstract class DeskContract {
         };
         try (DeskRig r = new DeskRig(db(), DeskRig.settings("least-busy", Map.of("auto-accept", true, "wrap-up-seconds", 0)),
                 b -> b.messageLog(log).assist(kb))) {
-            r.agent("a1", 2, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 2, "社保");
             String earlier = r.handoff("hist", "社保");
             r.desk.sendFromAgent("a1", earlier, MessageKind.TEXT, "上次的问题已为您登记");
             r.desk.end("a1", earlier, "solved", "内部备注不给市民看");
@@ -443,8 +433,7 @@ abstract class DeskContract {
     @Test
     void badInputIsRefusedWithAStableCodeAndNothingChanges() {
         try (DeskRig r = rig("least-busy", Map.of("auto-accept", true))) {
-            r.agent("a1", 2, "社保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 2, "社保");
             String chat = r.handoff("bad", "社保");
             assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.messages("not-a-number", 0, 10)).code());
             assertEquals("not_found", assertThrows(DeskException.class, () -> r.desk.chat("999999")).code());
@@ -479,8 +468,7 @@ abstract class DeskContract {
     void theQueueAndPresenceSurviveARestart() {
         String chat;
         try (DeskRig r = rig("least-busy")) {
-            r.agent("a1", 1, "医保");
-            r.desk.presence("a1", Presence.ONLINE);
+            r.online("a1", 1, "医保");
             chat = r.handoff("restart", "社保");
         }
         try (DeskRig again = rig("least-busy")) {

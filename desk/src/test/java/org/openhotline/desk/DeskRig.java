@@ -88,6 +88,12 @@ final class DeskRig implements AutoCloseable {
         agents.put(id, new AgentProfile(id, "客服" + id, List.of(groups), maxChats, false));
     }
 
+    /** An agent who signs in at once. */
+    void online(String id, int maxChats, String... groups) {
+        agent(id, maxChats, groups);
+        desk.presence(id, org.openhotline.desk.presence.Presence.ONLINE);
+    }
+
     void leader(String id, String... groups) {
         agents.put(id, new AgentProfile(id, "组长" + id, List.of(groups), 3, true));
     }

@@ -14,12 +14,16 @@ import redis.clients.jedis.RedisClient;
  * receives each event from Redis and hands it to its local subscribers, so all nodes see the same order. The
  * subscriber connection is re-opened after a failure; events published meanwhile are missed, which is why events
  * only announce state that is already in the database (a console re-reads its snapshot on reconnect).
+ * Publishing enters a semaphore as wide as the connection pool: with more virtual threads than pooled connections,
+ * commons-pool2 spins while connections open and can starve the carrier threads (measured by the WeChat channel).
  */
 public final class RedisDeskEvents implements DeskEvents {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RedisDeskEvents.class);
     private final ObjectMapper json = BotJson.mapper();
     private final LocalDeskEvents local = new LocalDeskEvents();
+    private static final int CONNECTIONS = 8;
     private final RedisClient publisher;
+    private final java.util.concurrent.Semaphore permits = new java.util.concurrent.Semaphore(CONNECTIONS, true);
     private final URI uri;
     private final String channel;
     private final Thread listener;
@@ -30,7 +34,11 @@ public final class RedisDeskEvents implements DeskEvents {
     public RedisDeskEvents(String url, String prefix) {
         this.uri = URI.create(url);
         this.channel = prefix + "events";
-        this.publisher = RedisClient.create(uri);
+        org.apache.commons.pool2.impl.GenericObjectPoolConfig<redis.clients.jedis.Connection> pool = new org.apache.commons.pool2.impl.GenericObjectPoolConfig<>();
+        pool.setMaxTotal(CONNECTIONS);
+        pool.setMaxIdle(CONNECTIONS);
+        pool.setMaxWait(Duration.ofSeconds(2));
+        this.publisher = RedisClient.builder().fromURI(uri).poolConfig(pool).build();
         this.listener = Thread.ofPlatform().daemon().name("desk-events-redis").start(this::listen);
         try {
             if (!subscribed.await(5, java.util.concurrent.TimeUnit.SECONDS)) log.warn("desk events: not subscribed to Redis yet, continuing");
@@ -90,11 +98,20 @@ public final class RedisDeskEvents implements DeskEvents {
             throw new IllegalStateException("desk events: could not write " + event.getClass().getSimpleName(), e);
         }
         try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            local.deliver(event);
+            return;
+        }
+        try {
             publisher.publish(channel, message);
         } catch (RuntimeException e) {
             // the state is stored; subscribers catch up from it. Deliver here at least.
             log.warn("desk events: Redis publish failed ({}); delivered on this node only", e.toString());
             local.deliver(event);
+        } finally {
+            permits.release();
         }
     }
 

@@ -13,7 +13,7 @@ import org.openhotline.desk.store.ChatStore;
 
 /**
  * What time does at the desk, run every second (by each node; the conditional updates make each change happen
- * once): wrap-ups end, unanswered offers go back to the queue, long waits overflow to the next group, and after
+ * once): wrap-ups end, unanswered offers go back to the queue (and their agent is set away), long waits overflow to the next group, and after
  * the queue timeout the citizen is offered to leave a message or a callback.
  */
 public final class QueueTimers {
@@ -31,6 +31,7 @@ public final class QueueTimers {
         for (String agent : parts.agents.endWrapUps(now)) announcer.presence(agent);
         for (String[] offer : parts.chats.expiredOffers(now)) {
             if (parts.chats.returnOffer(offer[0], offer[1], true, now)) {
+                if (parts.settings.missedOfferAway()) parts.agents.awayAfterMissedOffer(offer[1], now);
                 announcer.presence(offer[1]);
                 log.debug("offer of chat {} to {} expired", offer[0], offer[1]);
             }

@@ -77,6 +77,11 @@ public final class AgentStore {
                 now, until, agentId);
     }
 
+    /** An online agent who let an offer expire is set AWAY (their other offers go back when the timer sees them expire). */
+    public void awayAfterMissedOffer(String agentId, Instant now) {
+        jdbc.update("set an agent away", "UPDATE desk_agent SET presence = 'AWAY', since = ? WHERE agent_id = ? AND presence = 'ONLINE'", now, agentId);
+    }
+
     /** Agents whose wrap-up is over go back ONLINE; returns their ids (each id is returned by one node only). */
     public List<String> endWrapUps(Instant now) {
         List<String> due = jdbc.query("find wrap-ups", "SELECT agent_id FROM desk_agent WHERE presence = 'WRAP_UP' AND wrap_up_until <= ?",
