@@ -73,7 +73,7 @@ function frame(f) {
     case 'message':
       if (putMessage(f.message)) changed(f.message.chatId === state.current ? 'messages' : 'chats');
       break;
-    case 'typing': entry(f.chatId).typingUntil = Date.now() + 4000; if (f.chatId === state.current) changed('typing'); break;
+    case 'typing': Object.assign(entry(f.chatId), { typingUntil: Date.now() + 4000, typingWho: f.who }); if (f.chatId === state.current) changed('typing'); break;
     case 'read': entry(f.chatId).citizenRead = Math.max(entry(f.chatId).citizenRead, f.seq); if (f.chatId === state.current) changed('messages'); break;
     case 'notice': say(f.text, f.level === 'error' ? 'error' : 'ok'); break;
     default: break;

@@ -106,9 +106,17 @@ function bubble(m) {
 function renderTyping(id) {
   const el = document.getElementById('typing');
   if (!el) return;
-  const until = entry(id).typingUntil;
-  el.textContent = until > Date.now() ? '市民正在输入…' : '';
+  const e = entry(id);
+  const until = e.typingUntil;
+  el.textContent = until > Date.now() ? `${typist(e)}正在输入…` : '';
   if (until > Date.now()) setTimeout(() => { if (state.current === id) renderTyping(id); }, until - Date.now() + 50);
+}
+
+/** Who is typing: the citizen, or a colleague in the chat (the owner or an invited leader). */
+function typist(e) {
+  if (!e.typingWho || e.typingWho === 'citizen') return '市民';
+  if (e.typingWho === e.chat.agentId) return e.chat.agentName || '同事';
+  return (e.chat.participants || []).find(p => p.id === e.typingWho)?.name || '同事';
 }
 
 function composer(id) {
