@@ -72,8 +72,12 @@ class GateTest {
 
     private Browser signIn(String user, String password) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create("http://" + base + "/api/auth/login"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\""
+                        + password + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, form.statusCode(), "a cross-site form's text/plain body is no sign-in");
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://" + base + "/api/auth/login"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).build(),
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
