@@ -71,7 +71,8 @@ function feedbackBar(entryId) {
 }
 
 function render(reply) {
-  if (reply.act === 'queued' && live.withAgent()) return; // the agent is there: no "please wait" after each message
+  // with an agent in the chat the bot stays silent (relayed) or would only say "please wait" again
+  if (reply.act === 'relayed' || (reply.act === 'queued' && live.withAgent())) return;
   if (reply.act === 'welcome') {
     const head = reply.text.split('\n')[0];
     add('bot welcome', head, choiceButtons(reply.candidates || []));

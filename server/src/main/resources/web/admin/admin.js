@@ -1,4 +1,5 @@
-// The admin page: users (roles, skill groups, max chats, display name), disable, reset password. Only ADMIN signs in
+// The admin page: users (roles, skill groups, max chats, display name), disable, reset password; the desk's skill
+// groups (routing strategy, per-agent limit, overflow, queue timeout). Only ADMIN signs in
 // here; the API (/api/admin/users) checks it again.
 import { current, me, logout, hasRole, request, signInForm, changeForm } from '/auth/auth.js';
 import { h, field, say } from '/editor/dom.js';
@@ -25,12 +26,13 @@ async function render() {
   if (!hasRole(current(), 'ADMIN')) return showSignIn('此账号不是管理员，请换一个账号登录');
   showWho(current());
   try {
-    const [{ users }, { skillGroups }] = await Promise.all([request('GET', '/api/admin/users'), request('GET', '/api/admin/skill-groups')]);
+    const [{ users }, { skillGroups, groups }] = await Promise.all([request('GET', '/api/admin/users'), request('GET', '/api/admin/skill-groups')]);
     main.replaceChildren(
       h('section', { class: 'card' }, h('header', {}, h('h2', {}, `用户（${users.length}）`),
         h('button', { id: 'user-new', onclick: () => openForm(null, skillGroups, users) }, '新建用户')),
       table(users, skillGroups)),
-      h('div', { id: 'user-form-box' }));
+      h('div', { id: 'user-form-box' }),
+      groupSection(groups, users));
   } catch (e) {
     say(e.message, 'error');
   }
@@ -117,6 +119,83 @@ function openReset(u) {
     }
   });
   box.replaceChildren(form);
+}
+
+const STRATEGIES = [['least-busy', '最少会话优先'], ['round-robin', '轮流分配'], ['longest-idle', '空闲最久优先']];
+
+/** The desk's skill groups: how each routes, how many chats an agent takes in it, where it overflows. */
+function groupSection(groups, users) {
+  const members = (code) => users.filter((u) => u.skillGroups.includes(code)).length;
+  return h('section', { class: 'card', id: 'groups-card' },
+    h('header', {}, h('h2', {}, `技能组（${groups.length}）`), h('button', { id: 'group-new', onclick: () => openGroup(null, groups) }, '新建技能组')),
+    h('table', { class: 'users', id: 'groups' },
+      h('thead', {}, h('tr', {}, ['编码', '名称', '分配策略', '每人上限', '溢出到', '排队超时', '成员', '状态', ''].map((t) => h('th', {}, t)))),
+      h('tbody', {}, groups.map((g) => h('tr', { 'data-group': g.code, class: g.enabled ? null : 'disabled' },
+        h('td', {}, g.code), h('td', {}, g.name), h('td', {}, (STRATEGIES.find(([k]) => k === g.strategy) || [g.strategy, g.strategy])[1]),
+        h('td', {}, g.saturation ? String(g.saturation) : '按个人上限'),
+        h('td', {}, g.overflowGroup ? `${g.overflowGroup}（${g.overflowAfterSeconds} 秒后）` : '—'),
+        h('td', {}, `${Math.round(g.queueTimeoutSeconds / 60)} 分钟`), h('td', {}, String(members(g.code))),
+        h('td', {}, g.enabled ? '启用' : '停用'),
+        h('td', {}, h('button', { class: 'link edit', onclick: () => openGroup(g, groups) }, '编辑'), ' ',
+          h('button', { class: 'link delete', onclick: (ev) => removeGroup(ev.target, g) }, '删除')))))),
+    h('div', { id: 'group-form-box' }));
+}
+
+function openGroup(g, groups) {
+  const box = document.getElementById('group-form-box');
+  const code = h('input', { id: 'group-code', required: true, maxlength: 64, value: g?.code, disabled: !!g });
+  const name = h('input', { id: 'group-name', maxlength: 200, value: g?.name });
+  const strategy = h('select', { id: 'group-strategy' }, STRATEGIES.map(([k, label]) => h('option', { value: k }, label)));
+  strategy.value = g?.strategy || 'least-busy';
+  const saturation = h('input', { id: 'group-saturation', type: 'number', min: 0, max: 50, value: String(g?.saturation ?? 0) });
+  const overflow = h('select', { id: 'group-overflow' }, h('option', { value: '' }, '不溢出'),
+    groups.filter((x) => x.code !== g?.code).map((x) => h('option', { value: x.code }, x.name)));
+  overflow.value = g?.overflowGroup || '';
+  const after = h('input', { id: 'group-overflow-after', type: 'number', min: 0, value: String(g?.overflowAfterSeconds ?? 0) });
+  const timeout = h('input', { id: 'group-timeout', type: 'number', min: 1, value: String(Math.round((g?.queueTimeoutSeconds ?? 600) / 60)) });
+  const welcome = h('input', { id: 'group-welcome', maxlength: 1000, value: g?.welcome });
+  const enabled = h('input', { id: 'group-enabled', type: 'checkbox' });
+  enabled.checked = g ? g.enabled : true;
+  const form = h('form', { class: 'card user-form', id: 'group-form' }, h('h2', {}, g ? `编辑技能组 ${g.code}` : '新建技能组'),
+    h('div', { class: 'row' }, field('编码', code), field('名称', name)),
+    h('div', { class: 'row' }, field('分配策略', strategy), field('每人同时会话上限（0 = 按个人上限）', saturation)),
+    h('div', { class: 'row' }, field('溢出到', overflow), field('等待多少秒后溢出', after)),
+    h('div', { class: 'row' }, field('排队超时（分钟）', timeout), field('启用', enabled)), field('排队欢迎语（可空）', welcome),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'group-save' }, '保存'),
+      h('button', { type: 'button', class: 'link', onclick: () => box.replaceChildren() }, '取消')));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const c = g ? g.code : code.value.trim();
+    try {
+      await request('PUT', `/api/admin/skill-groups/${encodeURIComponent(c)}`, {
+        name: name.value.trim() || c, strategy: strategy.value, saturation: Number(saturation.value), overflowGroup: overflow.value || null,
+        overflowAfterSeconds: Number(after.value), queueTimeoutSeconds: Number(timeout.value) * 60, welcome: welcome.value.trim() || null,
+        enabled: enabled.checked,
+      });
+      say(`已保存技能组 ${c}`);
+      render();
+    } catch (e) {
+      say(e.message, 'error');
+    }
+  });
+  box.replaceChildren(form);
+  form.scrollIntoView();
+}
+
+/** Deleting asks once more on the button itself. */
+async function removeGroup(button, g) {
+  if (button.dataset.armed !== 'yes') {
+    button.dataset.armed = 'yes';
+    button.textContent = '确认删除？';
+    return;
+  }
+  try {
+    await request('DELETE', `/api/admin/skill-groups/${encodeURIComponent(g.code)}`);
+    say(`已删除技能组 ${g.code}`);
+    render();
+  } catch (e) {
+    say(e.message, 'error');
+  }
 }
 
 function checkbox(name, value, label, checked) {

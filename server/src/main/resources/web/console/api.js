@@ -1,55 +1,25 @@
-// The console's API client: the session cookie does the signing in; the CSRF token from login / me goes out on every
-// call that changes something. A 401 means the session ended: the app goes back to the sign-in form.
+// The console's calls: JSON ones through the shared sign-in module (/auth/auth.js: session cookie, X-CSRF-Token,
+// a 401 sends the page back to the sign-in form), and the image upload, whose body is the file itself.
+import { request, current, forget } from '/auth/auth.js';
 
-let csrf = null;
-let onSignedOut = () => {};
+export const get = (path) => request('GET', path);
+export const post = (path, body) => request('POST', path, body ?? {});
+export const put = (path, body) => request('PUT', path, body ?? {});
 
-export function whenSignedOut(f) {
-  onSignedOut = f;
-}
-
-export function setCsrf(token) {
-  csrf = token;
-}
-
-/** One call; an error response becomes an Error with the API's own message ({"error","message"}) and its code. */
-export async function call(method, path, body) {
-  const headers = {};
-  if (body !== undefined && !(body instanceof FormData) && !(body instanceof Blob)) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
+/** POST of a file as the raw body (its own content type); an error carries the API's code and message. */
+export async function upload(path, file) {
   let r;
   try {
-    r = await fetch(path, {
-      method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : (body instanceof Blob || body instanceof FormData ? body : JSON.stringify(body)),
-    });
+    r = await fetch(path, { method: 'POST', credentials: 'same-origin', body: file,
+      headers: { 'Content-Type': file.type || 'application/octet-stream', 'X-CSRF-Token': current()?.csrf || '' } });
   } catch {
     throw new Error('无法连接服务器，请检查网络后重试');
   }
-  const text = await r.text();
-  let data = null;
-  try { data = text ? JSON.parse(text) : null; } catch { data = null; }
-  if (!r.ok) {
-    const err = new Error(describe(r.status, data));
-    err.status = r.status;
-    err.code = data?.error;
-    err.data = data;
-    if (r.status === 401 && !path.startsWith('/api/auth/login')) onSignedOut(err);
-    throw err;
-  }
-  return data;
+  const data = await r.json().catch(() => null);
+  if (r.ok) return data;
+  if (r.status === 401) forget('登录已失效，请重新登录');
+  const err = new Error(data?.error === 'not_an_image' ? '只能发送 PNG、JPEG、GIF 或 WebP 图片'
+    : r.status === 413 ? '图片太大，请压缩后再发' : `图片未能发送：${data?.message || r.status}`);
+  err.code = data?.error;
+  throw err;
 }
-
-function describe(status, data) {
-  if (status === 401 && data?.error === 'bad_credentials') return '用户名或密码错误';
-  if (status === 401) return '登录已失效，请重新登录';
-  if (status === 429) return '失败次数过多，账号已暂时锁定，请稍后再试';
-  if (data?.error === 'forbidden') return '您的角色无权进行此操作';
-  if (data?.error) return `操作未完成：${data.message}`;
-  return `操作未完成：服务器返回 ${status}`;
-}
-
-export const get = (path) => call('GET', path);
-export const post = (path, body) => call('POST', path, body ?? {});
-export const put = (path, body) => call('PUT', path, body ?? {});
-export const del = (path) => call('DELETE', path);

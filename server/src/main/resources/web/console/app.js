@@ -1,6 +1,7 @@
 // The console's shell: sign-in (the accounts of /api/auth), presence, the live queue and the agent's chats. The chat
 // pane and the side panels render the chat picked here; everything live arrives on one WebSocket.
-import { get, post, put, setCsrf, whenSignedOut } from './api.js';
+import { put } from './api.js';
+import { signInForm, me, logout } from '/auth/auth.js';
 import { h, say } from './dom.js';
 import { state, changed, onChange, putChat, putMessage, entry, lastSeqs, PRESENCE, CHANNEL, REASONS } from './state.js';
 import { connectAgent } from './socket.js';
@@ -13,39 +14,25 @@ let socket = null;
 function showSignIn(note) {
   socket?.close();
   socket = null;
+  state.me = null;
   document.getElementById('bar').hidden = true;
   document.getElementById('who').replaceChildren();
-  const user = h('input', { id: 'signin-user', required: true, maxlength: 64, autocomplete: 'username' });
-  const pass = h('input', { id: 'signin-password', type: 'password', required: true, autocomplete: 'current-password' });
-  const form = h('form', { class: 'signin', id: 'signin' },
-    h('h2', {}, '坐席登录'),
-    note ? h('p', { class: 'hint' }, note) : null,
-    h('label', { class: 'field' }, h('span', {}, '用户名'), user),
-    h('label', { class: 'field' }, h('span', {}, '密码'), pass),
-    h('button', { type: 'submit', id: 'signin-submit' }, '登录'));
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    try {
-      const r = await post('/api/auth/login', { username: user.value.trim(), password: pass.value });
-      say('');
-      start(r);
-    } catch (e) {
-      say(e.message, 'error');
-    }
-  });
-  main.replaceChildren(form);
-  user.focus();
+  main.replaceChildren(signInForm({ title: '坐席登录', roles: ['AGENT', 'GROUP_LEADER'], onDone: start, notice: note }));
+  document.getElementById('signin-user')?.focus();
 }
 
 function showWho() {
-  const out = h('button', { id: 'signout', onclick: async () => { await post('/api/auth/logout').catch(() => {}); showSignIn(); } }, '退出');
+  const out = h('button', { id: 'signout', onclick: async () => {
+    await put('/api/desk/presence', { presence: 'OFFLINE' }).catch(() => {}); // no more chats for someone who left
+    await logout().catch(() => {});
+    showSignIn();
+  } }, '退出');
   const roles = state.me.roles.includes('GROUP_LEADER') ? '（组长）' : '';
   document.getElementById('who').replaceChildren(h('span', { id: 'me' }, state.me.displayName + roles), out);
 }
 
-async function start(auth) {
-  setCsrf(auth.csrf);
-  state.me = auth.user;
+async function start(session) {
+  state.me = session.user;
   state.chats.clear();
   state.current = null;
   showWho();
@@ -86,7 +73,7 @@ function frame(f) {
     case 'message':
       if (putMessage(f.message)) changed(f.message.chatId === state.current ? 'messages' : 'chats');
       break;
-    case 'typing': entry(f.chatId).typingUntil = Date.now() + 4000; if (f.chatId === state.current) changed('typing'); break;
+    case 'typing': Object.assign(entry(f.chatId), { typingUntil: Date.now() + 4000, typingWho: f.who }); if (f.chatId === state.current) changed('typing'); break;
     case 'read': entry(f.chatId).citizenRead = Math.max(entry(f.chatId).citizenRead, f.seq); if (f.chatId === state.current) changed('messages'); break;
     case 'notice': say(f.text, f.level === 'error' ? 'error' : 'ok'); break;
     default: break;
@@ -165,9 +152,7 @@ onChange((what) => {
 
 setInterval(() => { if (state.me) renderQueue(); }, 5000); // waiting times keep counting
 
-whenSignedOut(() => showSignIn('登录已失效，请重新登录'));
-try {
-  start(await get('/api/auth/me'));
-} catch {
-  showSignIn();
-}
+window.addEventListener('hotline-signed-out', (ev) => showSignIn(ev.detail || '登录已失效，请重新登录'));
+const session = await me().catch(() => null);
+if (session && !session.user.mustChangePassword) start(session);
+else showSignIn();

@@ -1,6 +1,6 @@
 // The chat in the middle: messages (text, image, emoji), the citizen typing, read marks, and the composer. A reply
 // refused for a sensitive word stays in the box with the word named, so the agent can rephrase it.
-import { get, post, call } from './api.js';
+import { get, post, upload } from './api.js';
 import { h, say } from './dom.js';
 import { state, entry, putChat, putMessage, sortedMessages, lastSeq, changed, CHANNEL } from './state.js';
 import { openDialog } from './dialogs.js';
@@ -106,9 +106,17 @@ function bubble(m) {
 function renderTyping(id) {
   const el = document.getElementById('typing');
   if (!el) return;
-  const until = entry(id).typingUntil;
-  el.textContent = until > Date.now() ? '市民正在输入…' : '';
+  const e = entry(id);
+  const until = e.typingUntil;
+  el.textContent = until > Date.now() ? `${typist(e)}正在输入…` : '';
   if (until > Date.now()) setTimeout(() => { if (state.current === id) renderTyping(id); }, until - Date.now() + 50);
+}
+
+/** Who is typing: the citizen, or a colleague in the chat (the owner or an invited leader). */
+function typist(e) {
+  if (!e.typingWho || e.typingWho === 'citizen') return '市民';
+  if (e.typingWho === e.chat.agentId) return e.chat.agentName || '同事';
+  return (e.chat.participants || []).find(p => p.id === e.typingWho)?.name || '同事';
 }
 
 function composer(id) {
@@ -163,7 +171,7 @@ async function uploadImage(id, file, refusal) {
   file.value = '';
   if (!f) return;
   try {
-    const r = await call('POST', '/api/desk/uploads', f);
+    const r = await upload('/api/desk/uploads', f);
     await send(id, 'IMAGE', r.url, refusal);
   } catch (e) {
     refusal.textContent = e.message;

@@ -4,10 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.openhotline.kb.store.StoreException;
+import org.openhotline.desk.store.Jdbc;
 
 /**
  * Signed-in sessions in the database ({@code login_session}, V9), so they survive a restart and every node knows them.
@@ -26,7 +22,7 @@ import org.openhotline.kb.store.StoreException;
 public final class LoginSessions {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final DataSource ds;
+    private final Jdbc jdbc;
     private final Clock clock;
     private final Duration idle;
     private final Duration maxAge;
@@ -37,7 +33,7 @@ public final class LoginSessions {
         if (idle.isNegative() || idle.isZero() || maxAge.compareTo(idle) < 0) {
             throw new IllegalArgumentException("session idle time must be positive and at most the maximum age");
         }
-        this.ds = ds;
+        this.jdbc = new Jdbc(ds);
         this.clock = clock;
         this.idle = idle;
         this.maxAge = maxAge;
@@ -55,9 +51,9 @@ public final class LoginSessions {
         Instant now = clock.instant();
         String token = randomId();
         String csrf = randomId();
-        update("opening a session", "DELETE FROM login_session WHERE expires_at < ? OR last_seen_at < ?",
+        jdbc.update("sweep ended sessions", "DELETE FROM login_session WHERE expires_at < ? OR last_seen_at < ?",
                 JdbcAccountStore.odt(now), JdbcAccountStore.odt(now.minus(idle)));
-        update("opening a session", "INSERT INTO login_session (session_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc.update("open a session", "INSERT INTO login_session (session_hash, user_id, csrf_token, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
                 hash(token), userId, csrf, JdbcAccountStore.odt(now), JdbcAccountStore.odt(now), JdbcAccountStore.odt(now.plus(maxAge)));
         return new Opened(token, csrf);
     }
@@ -67,53 +63,37 @@ public final class LoginSessions {
         if (token == null || token.isEmpty() || token.length() > 100) return Optional.empty();
         String key = hash(token);
         Instant now = clock.instant();
-        try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT user_id, csrf_token, last_seen_at, expires_at FROM login_session WHERE session_hash = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                long user = rs.getLong(1);
-                String csrf = rs.getString(2);
-                Instant seen = rs.getObject(3, OffsetDateTime.class).toInstant();
-                Instant expires = rs.getObject(4, OffsetDateTime.class).toInstant();
-                if (!now.isBefore(expires) || !now.isBefore(seen.plus(idle))) {
-                    revokeHash(c, key);
-                    return Optional.empty();
-                }
-                if (!now.isBefore(seen.plus(touchEvery))) {
-                    try (PreparedStatement up = c.prepareStatement("UPDATE login_session SET last_seen_at = ? WHERE session_hash = ?")) {
-                        up.setObject(1, JdbcAccountStore.odt(now));
-                        up.setString(2, key);
-                        up.executeUpdate();
-                    }
-                }
-                return Optional.of(new Active(user, csrf));
+        return jdbc.tx("read a session", c -> {
+            record Row(long user, String csrf, Instant seen, Instant expires) {}
+            Optional<Row> found = Jdbc.query(c, "SELECT user_id, csrf_token, last_seen_at, expires_at FROM login_session WHERE session_hash = ?",
+                    rs -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getObject(4, OffsetDateTime.class).toInstant()), key).stream().findFirst();
+            if (found.isEmpty()) return Optional.<Active>empty();
+            Row r = found.get();
+            if (!now.isBefore(r.expires()) || !now.isBefore(r.seen().plus(idle))) {
+                Jdbc.update(c, "DELETE FROM login_session WHERE session_hash = ?", key);
+                return Optional.<Active>empty();
             }
-        } catch (SQLException e) {
-            throw new StoreException("reading a session failed: " + e.getMessage(), e);
-        }
+            if (!now.isBefore(r.seen().plus(touchEvery))) {
+                Jdbc.update(c, "UPDATE login_session SET last_seen_at = ? WHERE session_hash = ?", JdbcAccountStore.odt(now), key);
+            }
+            return Optional.of(new Active(r.user(), r.csrf()));
+        });
     }
 
     /** Signs one session out (unknown tokens are ignored: signing out twice is fine). */
     public void revoke(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) return;
-        update("ending a session", "DELETE FROM login_session WHERE session_hash = ?", hash(token));
+        jdbc.update("end a session", "DELETE FROM login_session WHERE session_hash = ?", hash(token));
     }
 
     /** Signs a user out everywhere; the number of sessions ended. */
     public int revokeAll(long userId) {
-        return update("ending a user's sessions", "DELETE FROM login_session WHERE user_id = ?", userId);
+        return jdbc.update("end a user's sessions", "DELETE FROM login_session WHERE user_id = ?", userId);
     }
 
     public Duration idle() {
         return idle;
-    }
-
-    private static void revokeHash(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM login_session WHERE session_hash = ?")) {
-            ps.setString(1, key);
-            ps.executeUpdate();
-        }
     }
 
     private String randomId() {
@@ -127,15 +107,6 @@ public final class LoginSessions {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private int update(String what, String sql, Object... args) {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
         }
     }
 }

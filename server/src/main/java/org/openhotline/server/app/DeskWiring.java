@@ -38,7 +38,8 @@ final class DeskWiring implements AutoCloseable {
                 .messageLog(stores.messages())
                 .assist(new org.openhotline.server.desk.LiveIndexAssist(engine, engine.clock()))
                 .notifier(DeskWeb.notifier(citizens))
-                .redis(config.string("redis.url"));
+                .redis(config.string("redis.url"))
+                .redisPrefix(config.string("redis.prefix") + "desk:");
         for (CitizenNotifier n : others) b.notifier(n);
         DeskEngine desk = b.build();
         DeskWeb web = new DeskWeb(desk, people, citizens, data.resolve("uploads"), config.integer("server.max-upload-kb") * 1024L);

@@ -42,6 +42,7 @@ public final class HotlineApp implements AutoCloseable {
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
     private DeskWiring desk;
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
+    private org.openhotline.server.auth.AuthServices auth;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -88,7 +89,9 @@ public final class HotlineApp implements AutoCloseable {
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
                     .conversationAdmin(stores.messages(), new org.openhotline.bot.handoff.JdbcHandoffQueue(database.dataSource()));
-            http.auth(auth(database.dataSource()), () -> org.openhotline.server.auth.AuthServices.configuredGroups(config));
+            auth = auth(database.dataSource());
+            http.auth(auth, new org.openhotline.desk.store.JdbcSkillGroupStore(database.dataSource()),
+                    org.openhotline.server.auth.AuthServices.configuredGroups(config));
             org.openhotline.server.editor.EditorServices editor = EditorWiring.services(config, engine, store, database.dataSource(),
                     data.resolve("scratch"), sync::refresh);
             http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
@@ -118,6 +121,11 @@ public final class HotlineApp implements AutoCloseable {
                     org.openhotline.server.auth.AuthServices.configuredGroups(config));
         }
         org.openhotline.server.auth.AccountBootstrap.firstAdmin(auth.accounts(), config.string("auth.admin-password"));
+        return auth;
+    }
+
+    /** Accounts and login sessions (for the desk's agent directory and tests). */
+    public org.openhotline.server.auth.AuthServices auth() {
         return auth;
     }
 

@@ -9,7 +9,8 @@ import org.openhotline.server.http.BadRequest;
 
 /**
  * Who may call {@code /api/admin/*}: a signed-in account with the role its part of the API needs (knowledge editing:
- * EDITOR or REVIEWER; transcripts and handoffs: SUPERVISOR or GROUP_LEADER; the rest: ADMIN), or a script holding
+ * EDITOR or REVIEWER; question reports: those or SUPERVISOR; transcripts and handoffs: SUPERVISOR or GROUP_LEADER; the
+ * rest: ADMIN), or a script holding
  * {@code server.admin-token} as a bearer token ({@link AdminAuth}: compared in constant time).
  */
 final class AdminApiGate {
@@ -18,6 +19,7 @@ final class AdminApiGate {
             "/api/admin/kb/", List.of(Role.EDITOR, Role.REVIEWER),
             "/api/admin/inbox", List.of(Role.EDITOR, Role.REVIEWER),
             "/api/admin/dictionaries", List.of(Role.EDITOR, Role.REVIEWER),
+            "/api/admin/reports", List.of(Role.EDITOR, Role.REVIEWER, Role.SUPERVISOR),
             "/api/admin/conversations/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
             "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
 
@@ -30,7 +32,7 @@ final class AdminApiGate {
 
     void check(Context ctx) {
         String h = ctx.header("Authorization");
-        if (h != null && h.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (h != null && h.regionMatches(true, 0, "Bearer", 0, 6)) { // even an empty one: a script that meant the token
             if (token == null) throw new BadRequest(401, "unauthorized", "no admin token is configured (server.admin-token): sign in with an account");
             token.check(ctx);
             ctx.attribute(BY_TOKEN, true);

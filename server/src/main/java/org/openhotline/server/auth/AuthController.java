@@ -25,6 +25,11 @@ final class AuthController {
     }
 
     void login(Context ctx) {
+        // a form on another site cannot send JSON without a CORS preflight, so it cannot sign a browser in to its own account
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new BadRequest(415, "json_required", "send the sign-in as Content-Type: application/json");
+        }
         JsonNode body = JsonBody.object(json, ctx.body(), "{\"username\",\"password\"}", List.of("username", "password"));
         String username = JsonBody.text(body, "username");
         Accounts.SignIn result = auth.accounts().signIn(username, JsonBody.text(body, "password"));

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.openhotline.desk.account.Account;
 import org.openhotline.desk.account.AccountDraft;
 import org.openhotline.desk.account.Accounts;
@@ -27,20 +26,14 @@ final class UserAdminController {
 
     private final ObjectMapper json;
     private final Accounts accounts;
-    private final Supplier<List<String>> skillGroups;
 
-    UserAdminController(ObjectMapper json, Accounts accounts, Supplier<List<String>> skillGroups) {
+    UserAdminController(ObjectMapper json, Accounts accounts) {
         this.json = json;
         this.accounts = accounts;
-        this.skillGroups = skillGroups;
     }
 
     void list(Context ctx) {
         ctx.json(java.util.Map.of("users", accounts.list().stream().map(AccountJson::of).toList()));
-    }
-
-    void groups(Context ctx) {
-        ctx.json(java.util.Map.of("skillGroups", skillGroups.get()));
     }
 
     void create(Context ctx) {

@@ -123,7 +123,9 @@ public final class HotlineCli {
                     Starts OpenHotline: web chat at /, POST /api/chat, GET /health. Data (H2 database and Lucene
                     index) lives in HOTLINE_DATA (default ./data); the sample knowledge base is published on first
                     start. HOTLINE_PORT sets the port (default 8080). Ctrl-C stops it; the next start reuses the data.
-                    The admin API (/api/admin) needs HOTLINE_SERVER_ADMIN_TOKEN; demo picks and prints a random one.""");
+                    People sign in at /editor, /admin (accounts); the first start creates `admin` (HOTLINE_ADMIN_PASSWORD,
+                    else a one-time password in the log). Scripts call /api/admin with HOTLINE_SERVER_ADMIN_TOKEN; demo picks
+                    and prints a random one, and creates one sample account per role (printed with their passwords).""");
             return 0;
         }
         long t0 = System.nanoTime();

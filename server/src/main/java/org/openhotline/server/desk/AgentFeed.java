@@ -13,6 +13,7 @@ import org.openhotline.desk.Desk;
 import org.openhotline.desk.chat.Chat;
 import org.openhotline.desk.chat.ChatStatus;
 import org.openhotline.desk.event.DeskEvent;
+import org.openhotline.desk.queue.QueueEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Routes the desk's events to the agents' sockets on this node: a chat's messages, typing and read marks to the agents
  * in it, offers and transfers to the agents concerned, queue changes to the agents of the group. Runs on the desk's
  * event thread, so it only looks up who is in a chat (cached per chat, refreshed when the chat's people change) and
- * queues frames; each agent's queue list is rebuilt at most every {@link #QUEUE_COALESCE_MS} ms off that thread.
+ * queues frames; the agents' queue lists are rebuilt from one read of the queue at most every {@link #QUEUE_COALESCE_MS} ms,
+ * off that thread.
  */
 public final class AgentFeed implements Consumer<DeskEvent> {
     private static final Logger log = LoggerFactory.getLogger(AgentFeed.class);
@@ -34,6 +36,7 @@ public final class AgentFeed implements Consumer<DeskEvent> {
     private final Map<String, Set<String>> chatAgents = new ConcurrentHashMap<>();
     private final Map<String, List<String>> agentGroups = new ConcurrentHashMap<>();
     private final Set<String> queueDue = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicBoolean queueScheduled = new java.util.concurrent.atomic.AtomicBoolean();
 
     AgentFeed(Desk desk, ObjectMapper json, DeskJson shapes, SocketRegistry agents, ScheduledExecutorService timer) {
         this.desk = desk;
@@ -126,18 +129,27 @@ public final class AgentFeed implements Consumer<DeskEvent> {
         return Set.copyOf(s);
     }
 
+    /** Queues a refresh of the agent's queue list; every agent due within the window is served by one read of the queue. */
     private void queueLater(String agentId) {
-        if (queueDue.add(agentId)) timer.schedule(() -> sendQueue(agentId), QUEUE_COALESCE_MS, TimeUnit.MILLISECONDS);
+        queueDue.add(agentId);
+        if (queueScheduled.compareAndSet(false, true)) timer.schedule(this::sendQueues, QUEUE_COALESCE_MS, TimeUnit.MILLISECONDS);
     }
 
-    private void sendQueue(String agentId) {
-        queueDue.remove(agentId);
-        if (!agents.connected(agentId)) return;
+    private void sendQueues() {
+        queueScheduled.set(false); // an agent added from now on schedules the next round; those added before are in this one
+        List<String> due = new java.util.ArrayList<>();
+        for (String a : queueDue) if (queueDue.remove(a)) due.add(a); // one re-added after this is served next round
         try {
-            List<Map<String, Object>> queue = desk.snapshot(agentId).queue().stream().map(shapes::queueEntry).toList();
-            send(agentId, write(Map.of("type", "queue", "queue", queue)));
+            List<QueueEntry> all = desk.queue(null);
+            for (String agentId : due) {
+                if (!agents.connected(agentId)) continue;
+                List<String> groups = agentGroups.getOrDefault(agentId, List.of());
+                List<Map<String, Object>> mine = all.stream().filter(q -> groups.isEmpty() || groups.contains(q.skillGroup()))
+                        .map(shapes::queueEntry).toList();
+                send(agentId, write(Map.of("type", "queue", "queue", mine)));
+            }
         } catch (RuntimeException e) {
-            log.warn("could not refresh the queue of agent {}: {}", agentId, e.toString());
+            log.warn("could not refresh the agents' queue lists: {}", e.toString());
         }
     }
 

@@ -32,6 +32,8 @@ public final class DeskSockets {
     static final int REPLAY_LIMIT = 1_000;
     private static final String SOCKET = "hotline.desk.socket";
     private static final String OWNER = "hotline.desk.owner";
+    /** An agent whose last console socket on this node closed and who did not come back within this time is set offline. */
+    static final long OFFLINE_AFTER_SECONDS = 30;
 
     private final Desk desk;
     private final ObjectMapper json;
@@ -40,9 +42,10 @@ public final class DeskSockets {
     private final SocketRegistry agents;
     private final SocketRegistry citizens;
     private final ExecutorService outboxes;
+    private final java.util.concurrent.ScheduledExecutorService timer;
 
     DeskSockets(Desk desk, ObjectMapper json, DeskJson shapes, AgentFeed feed, SocketRegistry agents, SocketRegistry citizens,
-                ExecutorService outboxes) {
+                ExecutorService outboxes, java.util.concurrent.ScheduledExecutorService timer) {
         this.desk = desk;
         this.json = json;
         this.shapes = shapes;
@@ -50,14 +53,15 @@ public final class DeskSockets {
         this.agents = agents;
         this.citizens = citizens;
         this.outboxes = outboxes;
+        this.timer = timer;
     }
 
     void register(Javalin app) {
         app.wsBeforeUpgrade("/ws/agent", ctx -> Gate.require(ctx, Role.AGENT, Role.GROUP_LEADER));
         app.ws("/ws/agent", ws -> {
             ws.onConnect(this::agentConnected);
-            ws.onClose(ctx -> closed(ctx, agents));
-            ws.onError(ctx -> closed(ctx, agents));
+            ws.onClose(this::agentClosed);
+            ws.onError(this::agentClosed);
         });
         app.ws("/ws/chat", ws -> {
             ws.onConnect(this::citizenConnected);
@@ -168,6 +172,26 @@ public final class DeskSockets {
         LiveSocket socket = new LiveSocket(id, ctx::send, () -> ctx.closeSession(4408, "too far behind"), outboxes);
         ctx.attribute(SOCKET, socket);
         return socket;
+    }
+
+    /**
+     * A console closed: once the agent has had no console on this node for {@link #OFFLINE_AFTER_SECONDS} (a reload comes
+     * back sooner), they are set offline, so a vanished browser does not keep receiving offers. (With several nodes an
+     * agent who moved to another node within that time is set offline too and comes back online on their next reconnect.)
+     */
+    private void agentClosed(WsContext ctx) {
+        closed(ctx, agents);
+        String agentId = ctx.attribute(OWNER);
+        if (agentId == null || agents.connected(agentId)) return;
+        timer.schedule(() -> {
+            if (agents.connected(agentId)) return;
+            try {
+                desk.presence(agentId, Presence.OFFLINE);
+                log.info("agent {} has no console open: set offline", agentId);
+            } catch (RuntimeException e) {
+                log.warn("could not set agent {} offline: {}", agentId, e.toString());
+            }
+        }, OFFLINE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private static void closed(WsContext ctx, SocketRegistry registry) {

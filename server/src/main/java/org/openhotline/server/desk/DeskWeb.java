@@ -73,7 +73,7 @@ public final class DeskWeb implements AutoCloseable {
         app.post("/api/desk/uploads", uploads::upload);
         app.get("/uploads/{name}", uploads::serve);
         app.post("/api/chat/rating", citizen::rate);
-        new DeskSockets(desk, json, shapes, feed, agents, citizens, outboxes).register(app);
+        new DeskSockets(desk, json, shapes, feed, agents, citizens, outboxes, timer).register(app);
         app.exception(DeskException.class, (e, ctx) -> {
             log.info("desk refused {} {}: {} {}", ctx.method(), ctx.path(), e.code(), e.getMessage());
             ctx.status(status(e.code())).json(new ApiError(e.code(), e.getMessage()));

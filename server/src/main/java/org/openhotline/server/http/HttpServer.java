@@ -32,7 +32,8 @@ public final class HttpServer {
     private org.openhotline.server.editor.EditorServices editor;
     private Javalin app;
     private org.openhotline.server.auth.AuthServices auth;
-    private java.util.function.Supplier<java.util.List<String>> skillGroups = java.util.List::of;
+    private org.openhotline.desk.group.SkillGroupStore skillGroups;
+    private java.util.List<String> configuredGroups = java.util.List.of();
     private final java.util.List<java.util.function.Consumer<Javalin>> extraRoutes = new java.util.ArrayList<>();
 
     public HttpServer(HotlineConfig config, Conversation conversation, IndexManager indexes) {
@@ -74,9 +75,11 @@ public final class HttpServer {
     }
 
     /** Accounts and sign-in (issue 7): /api/auth, the role Gate, and accounts on the admin API besides the token; call before start. */
-    public HttpServer auth(org.openhotline.server.auth.AuthServices auth, java.util.function.Supplier<java.util.List<String>> skillGroups) {
+    public HttpServer auth(org.openhotline.server.auth.AuthServices auth, org.openhotline.desk.group.SkillGroupStore skillGroups,
+                           java.util.List<String> configuredGroups) {
         this.auth = auth;
         this.skillGroups = skillGroups;
+        this.configuredGroups = configuredGroups;
         return this;
     }
 
@@ -101,7 +104,7 @@ public final class HttpServer {
             });
         });
         String token = config.string("server.admin-token").strip();
-        if (auth != null) org.openhotline.server.auth.AuthRoutes.install(app, json, auth, token, skillGroups); // before any route using the Gate
+        if (auth != null) org.openhotline.server.auth.AuthRoutes.install(app, json, auth, token, skillGroups, configuredGroups); // before any route using the Gate
         ChatController chat = new ChatController(json, conversation);
         app.post("/api/chat", chat::chat);
         app.get("/api/chat/welcome", chat::welcome);

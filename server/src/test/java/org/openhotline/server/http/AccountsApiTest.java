@@ -142,6 +142,24 @@ class AccountsApiTest {
     }
 
     @Test
+    void onlyAnAdminEditsTheDesksSkillGroups() throws Exception {
+        SignedInClient agent = user("agent10", false, "AGENT");
+        String body = "{\"name\":\"医保热线\",\"strategy\":\"longest-idle\",\"saturation\":2,\"queueTimeoutSeconds\":300}";
+        assertError(agent.call("PUT", "/api/admin/skill-groups/yb", body), 403, "forbidden");
+        SignedInClient admin = admin();
+        JsonNode saved = ok(admin.call("PUT", "/api/admin/skill-groups/yb", body), 200);
+        assertEquals("longest-idle", saved.get("strategy").asText());
+        JsonNode all = ok(admin.call("GET", "/api/admin/skill-groups", null), 200);
+        assertTrue(all.get("skillGroups").toString().contains("\"yb\"") && all.get("skillGroups").toString().contains("\"社保\""), all.toString());
+        assertEquals(300, all.get("groups").get(0).get("queueTimeoutSeconds").asInt(), all.toString());
+        assertError(admin.call("PUT", "/api/admin/skill-groups/yb", "{\"strategy\":\"random\"}"), 400, "bad_skill_group");
+        assertError(admin.call("PUT", "/api/admin/skill-groups/yb", "{\"overflowGroup\":\"nowhere\"}"), 400, "bad_skill_group");
+        assertError(admin.call("PUT", "/api/admin/skill-groups/yb", "{\"saturation\":-1}"), 400, "bad_saturation");
+        assertEquals(204, admin.call("DELETE", "/api/admin/skill-groups/yb", null).statusCode());
+        assertError(admin.call("DELETE", "/api/admin/skill-groups/yb", null), 404, "no_skill_group");
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheAccount() throws Exception {
         user("agent9", false, "AGENT");
         assertError(browser().login("agent9", "wrong-1"), 401, "bad_credentials");

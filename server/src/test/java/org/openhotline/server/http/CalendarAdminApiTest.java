@@ -30,7 +30,7 @@ class CalendarAdminApiTest {
 
     @Test
     void needsTheToken() throws Exception {
-        assertError(server.send("GET", PATH, null, null), 401, "unauthorized");
+        assertError(server.send("GET", PATH, null, null), 401, "not_signed_in"); // no token at all: sign in (accounts, issue 7)
         assertError(server.send("PUT", PATH + "/2025-03-05", "{\"windows\":[]}", "wrong"), 401, "unauthorized");
     }
 

@@ -84,9 +84,9 @@ class ChatApiTest {
     }
 
     @Test
-    void withoutAnAdminTokenTheAdminApiDoesNotExist() throws Exception {
-        HttpResponse<String> r = server.send("GET", "/api/admin/sensitive-words", null, "");
-        assertError(r, 404, "not_found");
+    void withoutAnAdminTokenTheAdminApiTakesOnlyAccounts() throws Exception {
+        assertError(server.send("GET", "/api/admin/sensitive-words", null, "any-token"), 401, "unauthorized");
+        assertError(server.send("GET", "/api/admin/sensitive-words", null, null), 401, "not_signed_in");
     }
 
     @Test

@@ -8,7 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a transfer taken and answered, refusals with their codes (sensitive word named, bad input, foreign images), image
  * uploads, resuming sockets that lose and repeat nothing, and the citizen's rating.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // who is online decides who gets a chat: each test leaves its agents offline
 class DeskApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.builder().env("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "true")
@@ -28,6 +32,7 @@ class DeskApiTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
 
     @Test
+    @Order(1)
     void everyDeskRouteChecksTheRole() throws Exception {
         TestServer.assertError(server.get("/api/desk/snapshot"), 401, "not_signed_in");
         DeskSession editor = DeskSession.login(server, "editor1", "demo-editor1-2026");
@@ -44,6 +49,63 @@ class DeskApiTest {
     }
 
     @Test
+    @Order(2)
+    void aChatIsTransferredToAnotherAgentWhoInvitesTheLeader() throws Exception {
+        DeskSession leader = DeskSession.login(server, "leader1", "demo-leader1-2026");
+        DeskSession agent2 = DeskSession.login(server, "agent2", "demo-agent2-2026");
+        // busy: the chat waits in the queue, and the leader's console lists it live
+        leader.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"BUSY\"}");
+        DeskSession.Frames leaderConsole = leader.agentSocket("");
+        leaderConsole.await("snapshot");
+        String session = "desk-transfer-" + System.nanoTime();
+        server.chat(session, "转人工");
+        JsonNode queue = leaderConsole.await("queue");
+        assertEquals(1, queue.path("queue").size(), queue.toString());
+        assertEquals("keyword", queue.path("queue").get(0).path("reason").asText(), queue.toString());
+        leader.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"ONLINE\"}");
+        Thread.sleep(1500); // routing runs on the desk's tick
+        JsonNode offered = leader.expect(200, "GET", "/api/desk/snapshot", null).path("chats").get(0);
+        String chatId = offered.path("id").asText();
+        assertEquals("OFFERED", offered.path("state").asText(), offered.toString());
+        leader.expect(200, "POST", "/api/desk/chats/" + chatId + "/accept", "{}");
+        TestServer.assertError(agent2.call("POST", "/api/desk/chats/" + chatId + "/messages", "{\"body\":\"插话\"}"), 403, "not_yours");
+
+        agent2.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"ONLINE\"}");
+        DeskSession.Frames agent2Console = agent2.agentSocket("");
+        agent2Console.await("snapshot");
+        TestServer.assertError(leader.call("POST", "/api/desk/chats/" + chatId + "/transfer", "{\"note\":\"x\"}"), 400, "bad_target");
+        leader.expect(200, "POST", "/api/desk/chats/" + chatId + "/transfer",
+                "{\"toAgent\":\"" + agent2.id() + "\",\"note\":\"市民咨询社保转移，已核实身份\"}");
+        JsonNode toMe = agent2Console.await("chat");
+        assertEquals(chatId, toMe.path("chat").path("id").asText());
+        JsonNode taken = agent2.expect(200, "POST", "/api/desk/chats/" + chatId + "/accept", "{}");
+        assertTrue(taken.path("messages").toString().contains("已核实身份"), "the transfer note is in the chat: " + taken);
+
+        JsonNode invited = agent2.expect(200, "POST", "/api/desk/chats/" + chatId + "/invite", "{\"leaderId\":" + leader.id() + "}");
+        assertTrue(invited.path("chat").path("participants").toString().contains(leader.id()), invited.toString());
+        leader.expect(201, "POST", "/api/desk/chats/" + chatId + "/messages", "{\"body\":\"组长补充：可在网上办理\"}");
+        server.chat(session, "明白了");
+        leaderConsole.awaitBodies(1);
+        agent2Console.awaitBodies(2);
+        assertTrue(agent2Console.bodies().containsAll(List.of("组长补充：可在网上办理", "明白了")), agent2Console.bodies().toString());
+        assertTrue(leaderConsole.bodies().contains("明白了"), leaderConsole.bodies().toString());
+
+        // knowledge-base answers for the citizen's last message, from the live index
+        server.chat(session, "社保卡丢了怎么补办");
+        agent2Console.awaitBodies(3);
+        JsonNode assist = agent2.expect(200, "GET", "/api/desk/chats/" + chatId + "/assist", null);
+        assertTrue(assist.path("suggestions").size() > 0, assist.toString());
+        assertTrue(assist.path("suggestions").get(0).path("answer").asText().length() > 10, assist.toString());
+
+        agent2.expect(200, "POST", "/api/desk/chats/" + chatId + "/end", "{\"reason\":\"referred\",\"notes\":\"已转办\"}");
+        leader.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"OFFLINE\"}");
+        agent2.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"OFFLINE\"}");
+        agent2Console.close();
+        leaderConsole.close();
+    }
+
+    @Test
+    @Order(3)
     void aTransferIsTakenAnsweredResumedAndRated() throws Exception {
         String session = "desk-api-" + System.nanoTime();
         DeskSession.Frames citizen = DeskSession.Frames.citizen(server, "?session=" + session);

@@ -22,9 +22,9 @@ class DictionaryAdminApiTest {
 
     @Test
     void withoutTheRightTokenTheDictionariesAnswer401() throws Exception {
-        assertError(server.send("GET", "/api/admin/dictionaries", null, null), 401, "unauthorized");
+        assertError(server.send("GET", "/api/admin/dictionaries", null, null), 401, "not_signed_in"); // no token at all: sign in (accounts, issue 7)
         assertError(server.send("GET", "/api/admin/dictionaries/word", null, "wrong"), 401, "unauthorized");
-        assertError(server.send("POST", "/api/admin/dictionaries/stopword", "{\"word\":\"哈喽\"}", null), 401, "unauthorized");
+        assertError(server.send("POST", "/api/admin/dictionaries/stopword", "{\"word\":\"哈喽\"}", null), 401, "not_signed_in"); // no token at all: sign in (accounts, issue 7)
         assertError(server.send("POST", "/api/admin/dictionaries/publish", null, TOKEN + "x"), 401, "unauthorized");
         assertError(server.send("DELETE", "/api/admin/dictionaries/word/1", null, ""), 401, "unauthorized");
     }

@@ -43,9 +43,9 @@ class EditorConsoleBrowserTest {
 
     private void cycle(Page page, String oldAnswer) throws Exception {
 
-        // a wrong token is refused with the API's message, and the console stays closed
-        browser.signIn(page, "wrong-token", "anna", "editor");
-        assertThat(page.locator("#message")).containsText("管理令牌无效");
+        // a wrong password is refused, and the console stays closed
+        browser.signInWithPassword(page, "anna", "editor", "wrong-password");
+        assertThat(page.locator("#signin-error")).containsText("用户名或密码错误");
         assertThat(page.locator("#signin")).isVisible();
 
         // the editor finds the entry, changes its answer; the form shows the collision check before saving

@@ -25,7 +25,7 @@ class SensitiveAdminApiTest {
 
     @Test
     void withoutTheRightTokenTheAdminApiAnswers401() throws Exception {
-        assertError(server.send("GET", "/api/admin/sensitive-words", null, null), 401, "unauthorized");
+        assertError(server.send("GET", "/api/admin/sensitive-words", null, null), 401, "not_signed_in"); // no token at all: sign in (accounts, issue 7)
         assertError(server.send("GET", "/api/admin/sensitive-words", null, "wrong"), 401, "unauthorized");
         assertError(server.send("POST", "/api/admin/sensitive-words", "{\"word\":\"x\",\"category\":\"abuse\"}", TOKEN + "x"), 401, "unauthorized");
         assertError(server.send("GET", "/api/admin/sensitive-audit", null, ""), 401, "unauthorized");
