@@ -97,7 +97,7 @@ class WechatHandoffEndToEndTest {
         desk.accept(agent, chatId);
         await(() -> textsTo().stream().anyMatch(t -> t.contains("坐席一号")), "the accepted notice");
 
-        say("咨询一下，你们傻逼吗，怎么还不处理");
+        assertEquals(null, say("咨询一下，你们傻逼吗，怎么还不处理"), "with an agent in the chat the bot stays silent: WeChat gets \"success\"");
         await(() -> desk.messages(chatId, 0, 100).stream().anyMatch(m -> m.body().contains("咨询")), "the citizen's message at the desk");
         String relayed = desk.messages(chatId, 0, 100).stream().map(ChatMessage::body).filter(b -> b.contains("咨询")).findFirst().orElseThrow();
         assertFalse(relayed.contains("傻逼"), "an insult reaches the agent masked: " + relayed);
