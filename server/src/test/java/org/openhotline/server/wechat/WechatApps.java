@@ -10,6 +10,9 @@ import org.openhotline.wechat.simulator.WechatSimulator;
 
 /** The whole product on a scratch folder with its WeChat account pointed at a simulator, for the WeChat end-to-end tests. */
 final class WechatApps {
+    /** A valid EncodingAESKey for tests (43 characters). */
+    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFE";
+
     private WechatApps() {}
 
     /** Started, the simulator's callbacks aimed at it, and warmed (a cold first answer on a loaded machine can outlast the budget). */

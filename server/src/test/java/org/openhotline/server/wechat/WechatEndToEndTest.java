@@ -17,7 +17,7 @@ import org.openhotline.wechat.simulator.WechatSimulator.Mode;
 
 /** The product's /wechat/callback (Javalin) with the real conversation, configured by the env names. */
 class WechatEndToEndTest {
-    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFE";
+    static final String AES_KEY = WechatApps.AES_KEY;
     static final String ADMIN = "e2e-admin-token";
     @TempDir
     static Path data;

@@ -37,7 +37,7 @@ import org.openhotline.wechat.simulator.WechatSimulator.Sent;
  * rating invitation and the citizen's "5" is recorded as the chat's rating.
  */
 class WechatHandoffEndToEndTest {
-    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFE";
+    static final String AES_KEY = WechatApps.AES_KEY;
     static final String OPENID = "o-handoff-e2e-0001";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
     @TempDir
