@@ -1,4 +1,6 @@
-// The citizen's web chat: one POST /api/chat per message; clarify and fallback choices become buttons.
+// The citizen's web chat: one POST /api/chat per message; clarify and fallback choices become buttons. The live part
+// with a person (queue, agent messages, rating) is live.js over a WebSocket.
+import { startLive } from './live.js';
 const log = document.getElementById('log');
 const form = document.getElementById('ask');
 const input = document.getElementById('text');
@@ -69,6 +71,8 @@ function feedbackBar(entryId) {
 }
 
 function render(reply) {
+  // with an agent in the chat the bot stays silent (relayed) or would only say "please wait" again
+  if (reply.act === 'relayed' || (reply.act === 'queued' && live.withAgent())) return;
   if (reply.act === 'welcome') {
     const head = reply.text.split('\n')[0];
     add('bot welcome', head, choiceButtons(reply.candidates || []));
@@ -135,6 +139,12 @@ async function ask(text, shown) {
     input.focus();
   }
 }
+
+const live = startLive({
+  sessionId, add, ask,
+  setStatus: (text) => { document.getElementById('live-status').textContent = text; },
+});
+input.addEventListener('input', () => live.typing());
 
 form.addEventListener('submit', ev => {
   ev.preventDefault();

@@ -14,6 +14,11 @@ public interface WechatBot {
 
     Reply welcome();
 
+    /** A menu button mapped to a knowledge-base category; without a knowledge base the category's name is asked. */
+    default Reply category(String openId, String category) {
+        return answer(openId, category);
+    }
+
     static WechatBot of(Conversation conversation) {
         return new WechatBot() {
             @Override

@@ -14,10 +14,12 @@ import java.util.Objects;
  * @param menu        CLICK menu keys → the question or flow phrase the citizen is taken to have sent
  * @param dedupTtl    how long a callback's key and reply are remembered (WeChat retries for ~15 s)
  * @param redisUrl    empty: dedup and the access token are per node; else shared through this Redis
+ * @param template    the template message sent outside the 48-hour window, or {@code TemplateSettings.NONE}
  */
 public record WechatSettings(String appId, String secret, String token, String aesKey, String apiBaseUrl, Duration replyBudget,
                              int maxBodyBytes, Map<String, String> menu, Duration dedupTtl, Duration apiTimeout, int sendAttempts,
-                             Duration sendBackoff, String redisUrl, String redisPrefix, WechatTexts texts) {
+                             Duration sendBackoff, String redisUrl, String redisPrefix, WechatTexts texts,
+                             org.openhotline.wechat.api.TemplateSettings template) {
     public WechatSettings {
         Objects.requireNonNull(token, "token");
         appId = appId == null ? "" : appId.strip();
@@ -77,6 +79,7 @@ public record WechatSettings(String appId, String secret, String token, String a
         private String redisUrl = "";
         private String redisPrefix = "hotline:wechat:";
         private WechatTexts texts = WechatTexts.defaults();
+        private org.openhotline.wechat.api.TemplateSettings template = org.openhotline.wechat.api.TemplateSettings.NONE;
 
         private Builder(String token) {
             this.token = token;
@@ -106,10 +109,12 @@ public record WechatSettings(String appId, String secret, String token, String a
         /** Default: "hotline:wechat:"; tests use a random one. */
         public Builder redisPrefix(String v) { this.redisPrefix = v; return this; }
         public Builder texts(WechatTexts v) { this.texts = v; return this; }
+        /** Default: none (45015 is recorded as undelivered). */
+        public Builder template(org.openhotline.wechat.api.TemplateSettings v) { this.template = v; return this; }
 
         public WechatSettings build() {
             return new WechatSettings(appId, secret, token, aesKey, apiBaseUrl, replyBudget, maxBodyBytes, menu, dedupTtl, apiTimeout,
-                    sendAttempts, sendBackoff, redisUrl, redisPrefix, texts);
+                    sendAttempts, sendBackoff, redisUrl, redisPrefix, texts, template);
         }
     }
 }

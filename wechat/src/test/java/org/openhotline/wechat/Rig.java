@@ -8,8 +8,8 @@ import org.openhotline.wechat.simulator.WechatSimulator;
 /** A channel behind real HTTP, a scripted bot and the WeChat simulator wired to it, with short timeouts for tests. */
 final class Rig implements AutoCloseable {
     static final String APP_ID = "wx0123456789abcdef";
-    static final String SECRET = "test-secret";
-    static final String TOKEN = "test-token";
+    static final String SECRET = "0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "testtoken1";
     static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFE";
 
     final ScriptedBot bot = new ScriptedBot();
@@ -23,11 +23,16 @@ final class Rig implements AutoCloseable {
 
     /** With {@code shared}, the new node talks to the same simulator as another (scale-out tests). */
     Rig(UnaryOperator<WechatSettings.Builder> tweak, WechatSimulator shared) throws IOException {
+        this(tweak, shared, UnaryOperator.identity());
+    }
+
+    /** {@code channelTweak} sets the channel's ports (a voice transcriber). */
+    Rig(UnaryOperator<WechatSettings.Builder> tweak, WechatSimulator shared, UnaryOperator<WechatChannel.Builder> channelTweak) throws IOException {
         wechat = shared != null ? shared : new WechatSimulator(APP_ID, SECRET, TOKEN, AES_KEY);
         WechatSettings.Builder b = WechatSettings.builder(TOKEN).appId(APP_ID).secret(SECRET).aesKey(AES_KEY)
                 .apiBaseUrl(wechat.apiBaseUrl()).replyBudget(Duration.ofMillis(1500)).apiTimeout(Duration.ofMillis(1000))
                 .sendBackoff(Duration.ofMillis(50));
-        channel = WechatChannel.builder(tweak.apply(b).build(), bot).build();
+        channel = channelTweak.apply(WechatChannel.builder(tweak.apply(b).build(), bot)).build();
         http = new CallbackServer(channel);
         if (shared == null) wechat.callbackUrl(http.url());
     }

@@ -84,4 +84,22 @@ class ScaleOutRedisIT {
             assertEquals(1, a.bot.asked.size() + b.bot.asked.size());
         }
     }
+
+    @Test
+    void aCitizensUsedUpQuotaOnOneNodeHoldsTheOtherUntilTheyWrite() throws Exception {
+        try (Rig a = new Rig(b -> b.redisUrl(REDIS).redisPrefix(prefix));
+             Rig b = new Rig(x -> x.redisUrl(REDIS).redisPrefix(prefix), a.wechat)) {
+            assertTrue(a.channel.push("o-quota", "预热").get(10, TimeUnit.SECONDS).delivered());
+            a.wechat.failNextSends(45047);
+            assertEquals(45047, a.channel.push("o-quota", "第21条").get(10, TimeUnit.SECONDS).errorCode());
+            int calls = a.wechat.sendCalls();
+            Delivery held = b.channel.push("o-quota", "第22条").get(10, TimeUnit.SECONDS);
+            assertEquals(false, held.delivered());
+            assertEquals(calls, a.wechat.sendCalls(), "the other node did not knock on WeChat again");
+
+            a.wechat.callbackUrl(b.http.url()); // the citizen writes; their message reaches node B
+            assertEquals("答：我又来了", a.wechat.deliver(a.wechat.textXml("o-quota", "我又来了"), WechatSimulator.Mode.SAFE).get(0).replyText());
+            assertTrue(a.channel.push("o-quota", "第23条").get(10, TimeUnit.SECONDS).delivered(), "node A may push again");
+        }
+    }
 }

@@ -26,6 +26,11 @@ final class ScriptedBot implements WechatBot {
     }
 
     @Override
+    public Reply category(String openId, String category) {
+        return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "类：" + category, "scripted");
+    }
+
+    @Override
     public Reply welcome() {
         return Reply.of(ReplyType.ANSWER, ReplyAct.WELCOME, "欢迎关注！大家最近常问：\n1. 社保卡丢了怎么补办", "welcome");
     }

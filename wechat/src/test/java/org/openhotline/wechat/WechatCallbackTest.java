@@ -20,7 +20,7 @@ class WechatCallbackTest {
 
     @BeforeAll
     static void start() throws Exception {
-        rig = new Rig(b -> b.menu(Map.of("SI_RECORDS", "查社保缴费记录")));
+        rig = new Rig(b -> b.menu(Map.of("SI_RECORDS", "查社保缴费记录", "SI_CARD", "category:社保卡")));
     }
 
     @AfterAll
@@ -79,6 +79,7 @@ class WechatCallbackTest {
     @Test
     void menuClickAsksTheConfiguredQuestionAndUnknownKeysAndUnsubscribeSaySuccess() {
         assertEquals("答：查社保缴费记录", one(rig.wechat.eventXml("o-menu", "CLICK", "SI_RECORDS"), Mode.PLAIN).replyText());
+        assertEquals("类：社保卡", one(rig.wechat.eventXml("o-menu", "CLICK", "SI_CARD"), Mode.PLAIN).replyText());
         Attempt unknown = one(rig.wechat.eventXml("o-menu", "CLICK", "NOPE"), Mode.PLAIN);
         assertEquals("success", unknown.body());
         Attempt gone = one(rig.wechat.eventXml("o-menu", "unsubscribe", null), Mode.SAFE);

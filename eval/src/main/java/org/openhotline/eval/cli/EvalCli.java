@@ -28,7 +28,7 @@ public final class EvalCli {
 
     public int run(String[] argv) {
         if (argv.length == 0) {
-            err.println("usage: ./hotline eval|eval-followups|bench|bench-routing|dataset|train-fusion --help");
+            err.println("usage: ./hotline eval|eval-followups|bench|bench-routing|bench-wechat|dataset|train-fusion --help");
             return 2;
         }
         String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
@@ -49,6 +49,14 @@ public final class EvalCli {
                 case "bench-dialogue" -> {
                     Args args = new Args(rest, Set.of("sessions", "set", "database"), Set.of());
                     return new DialogueBenchCommand(out).run(args, config(rest));
+                }
+                case "bench-desk" -> {
+                    Args args = new Args(rest, Set.of("agents", "chats", "max-chats", "messages", "rate", "set"), Set.of());
+                    return new DeskBenchCommand(out).run(args, config(rest));
+                }
+                case "bench-wechat" -> {
+                    Args args = new Args(rest, Set.of("users", "seconds", "burst", "set"), Set.of());
+                    return new WechatBenchCommand(out).run(args, config(rest));
                 }
                 case "bench-inbox" -> {
                     Args args = new Args(rest, Set.of("questions", "src", "threshold"), Set.of());

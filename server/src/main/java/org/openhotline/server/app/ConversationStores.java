@@ -18,10 +18,21 @@ import org.openhotline.bot.transfer.HumanHours;
 
 /**
  * Where a conversation keeps its state: the database in the server (restarts and other nodes continue),
- * memory for the eval and the bench. Service hours ride along because they are per deployment too.
+ * memory for the eval and the bench. Service hours ride along because they are per deployment too; so does where
+ * ratings of a chat with a person go (the desk, in the server).
  */
 public record ConversationStores(SessionStore sessions, MessageLog messages, Handoff handoff, FeedbackStore feedback, HumanHours hours,
-                                 TurnWriter turnWriter) {
+                                 TurnWriter turnWriter, org.openhotline.bot.handoff.SatisfactionSink satisfaction) {
+
+    public ConversationStores(SessionStore sessions, MessageLog messages, Handoff handoff, FeedbackStore feedback, HumanHours hours,
+                              TurnWriter turnWriter) {
+        this(sessions, messages, handoff, feedback, hours, turnWriter, org.openhotline.bot.handoff.SatisfactionSink.NONE);
+    }
+
+    /** These stores with people behind the handoff: {@code desk} queues transfers and takes the citizens' ratings. */
+    public <D extends Handoff & org.openhotline.bot.handoff.SatisfactionSink> ConversationStores withDesk(D desk) {
+        return new ConversationStores(sessions, messages, desk, feedback, hours, turnWriter, desk);
+    }
 
     public static ConversationStores inMemory(int maxSessions) {
         InMemorySessionStore sessions = new InMemorySessionStore(maxSessions);

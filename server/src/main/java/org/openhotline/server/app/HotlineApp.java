@@ -40,6 +40,7 @@ public final class HotlineApp implements AutoCloseable {
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
+    private DeskWiring desk;
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
     private org.openhotline.server.auth.AuthServices auth;
     private org.openhotline.server.telephony.TelephonyWiring telephony;
@@ -76,7 +77,16 @@ public final class HotlineApp implements AutoCloseable {
             DictionaryAdmin dictionaryAdmin = new DictionaryAdmin(dictionaries,
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
-            conversation = engine.conversation(stores);
+            org.openhotline.server.wechat.ConversationBot wechatBot = new org.openhotline.server.wechat.ConversationBot(engine.indexes());
+            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot, database.dataSource(),
+                    id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
+                            .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
+            desk = DeskWiring.start(config, database.dataSource(), engine, stores,
+                    new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource())), data,
+                    org.openhotline.server.wechat.WechatRoute.notifiers(wechat, config, engine::sensitiveFilter, data.resolve("uploads")));
+            conversation = engine.conversation(desk.stores(stores));
+            desk.attach(conversation);
+            wechatBot.bind(conversation);
             sweeper = new SessionSweeper(conversation, closed -> new ClosingPush(wechat == null ? null : wechat::push).push(closed));
             sweeper.start(60);
             http = new HttpServer(config, conversation, engine.indexes(), admin, dictionaryAdmin).calendarAdmin(hours)
@@ -88,7 +98,7 @@ public final class HotlineApp implements AutoCloseable {
                     data.resolve("scratch"), sync::refresh);
             http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
             publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
-            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, conversation).orElse(null);
+            http.routes(desk.web()::register);
             if (wechat != null) {
                 org.openhotline.wechat.WechatChannel channel = wechat;
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
@@ -171,6 +181,11 @@ public final class HotlineApp implements AutoCloseable {
         return java.util.Optional.ofNullable(wechat);
     }
 
+    /** The agent desk (queue, routing, live chats, satisfaction). */
+    public java.util.Optional<org.openhotline.desk.Desk> desk() {
+        return java.util.Optional.ofNullable(desk).map(DeskWiring::desk);
+    }
+
     public HotlineEngine engine() {
         return engine;
     }
@@ -192,6 +207,7 @@ public final class HotlineApp implements AutoCloseable {
         if (wechat != null) wechat.close();
         if (publishScheduler != null) publishScheduler.close();
         if (sweeper != null) sweeper.close();
+        if (desk != null) desk.close();
         if (sync != null) sync.close();
         if (wordSync != null) wordSync.close();
         if (engine != null) engine.close();

@@ -145,7 +145,7 @@ public final class HotlineEngine implements AutoCloseable {
                                       ContextRewriter context) {
         FaqAnswerer faq = new FaqAnswerer(new Retriever(analysis, embedder, retrievalSettings()), tiers, mode);
         return Conversation.builder().analyzer(this::nluAnalyzer).humanRequests(humanRequests).faq(faq).indexes(indexes)
-                .sessions(stores.sessions()).messages(stores.messages()).turnWriter(stores.turnWriter()).handoff(stores.handoff()).feedback(stores.feedback())
+                .sessions(stores.sessions()).messages(stores.messages()).turnWriter(stores.turnWriter()).handoff(stores.handoff()).feedback(stores.feedback()).satisfaction(stores.satisfaction())
                 .hours(stores.hours())
                 .pinnedQuestions(cfg.list("bot.hot-questions")).texts(texts(cfg)).clock(clk)
                 .idle(Duration.ofMinutes(cfg.integer("bot.session-idle-minutes")))

@@ -32,6 +32,8 @@ public final class HotlineCli {
               kb import FILE       load a .jsonl or .xlsx knowledge base and publish it (replaces the current one)
               kb export FILE       write the current knowledge base to .jsonl or .xlsx
               kb versions          list published knowledge-base versions
+              wechat check         verify the WeChat account settings, each mistake named (./hotline wechat --help)
+              wechat menu push     create the WeChat account's custom menu from wechat.menu-buttons
               conversations        play the YAML conversation scripts against the real engine (./hotline conversations --help)
               nlu                  analyse messages from standard input, one JSON line each (./hotline nlu --help)
               eval                 measure answer accuracy on a labelled question set (./hotline eval --help)
@@ -40,6 +42,8 @@ public final class HotlineCli {
               bench-dialogue       measure the dialogue engine's cost per turn and the heap of live sessions
               bench-inbox          measure clustering of unanswered questions for the editors' inbox
               bench-asr            measure speech recognition: real-time factor of 4 concurrent streams, WER
+              bench-wechat         measure the WeChat callback (FAQ p99, 50 users) and the 5-second rule under a slow flow
+              bench-desk           measure citizen message → agent socket latency with 50 agents and 500 chats
               bench-routing        measure the agent desk's routing decision (50 agents, 500 chats by default)
               bench-ivr            measure concurrent IVR calls with sipp: answer time, prompt after a key, audio gaps
               dataset              turn public data sets into eval files (./hotline dataset --help)
@@ -76,6 +80,7 @@ public final class HotlineCli {
                 case "demo", "serve" -> serve(argv[0], rest);
                 case "kb" -> kb(rest);
                 case "nlu" -> new NluCommand(out).run(new Args(rest, Set.of("now"), Set.of()), System.in);
+                case "wechat" -> new WechatCommand(out, err, config()).run(new Args(rest, WechatCommand.options(), Set.of("dry-run")));
                 case "conversations" -> new ConversationsCommand(out, config()).run(new Args(rest, ConversationsCommand.options(), Set.of()));
                 default -> {
                     err.println("unknown command '" + argv[0] + "'");
@@ -100,7 +105,9 @@ public final class HotlineCli {
     }
 
     /** The demo's sample WeChat account (its API is the local simulator); README shows how to call the callback with it. */
-    static final String DEMO_WECHAT_TOKEN = "openhotline-demo";
+    static final String DEMO_WECHAT_TOKEN = "openhotlinedemo";
+    /** The demo account's EncodingAESKey: the demo runs in safe (AES) mode, as a bureau should. */
+    static final String DEMO_WECHAT_AES = "0penHotlineDemoAesKey0000000000000000000000";
     static final String DEMO_WECHAT_APP = "wxdemo0000000000";
 
     /** 32 random bytes, URL-safe: the demo's admin token when none is configured. */
@@ -141,9 +148,10 @@ public final class HotlineCli {
         org.openhotline.wechat.simulator.WechatSimulator wechatSimulator = null;
         if (name.equals("demo") && config.string("wechat.token").isBlank()) {
             // SIMULATOR ONLY: a sample account whose API is the local WeChat simulator, so the channel runs without one
-            wechatSimulator = new org.openhotline.wechat.simulator.WechatSimulator(DEMO_WECHAT_APP, "demo-secret", DEMO_WECHAT_TOKEN, "");
+            wechatSimulator = new org.openhotline.wechat.simulator.WechatSimulator(DEMO_WECHAT_APP, "demo-secret", DEMO_WECHAT_TOKEN, DEMO_WECHAT_AES);
             config = config.with("wechat.token", DEMO_WECHAT_TOKEN).with("wechat.app-id", DEMO_WECHAT_APP)
-                    .with("wechat.secret", "demo-secret").with("wechat.api-base-url", wechatSimulator.apiBaseUrl());
+                    .with("wechat.secret", "demo-secret").with("wechat.aes-key", DEMO_WECHAT_AES)
+                    .with("wechat.api-base-url", wechatSimulator.apiBaseUrl());
         }
         out.println("OpenHotline starting (data: " + HotlineApp.dataDir(config) + ")");
         HotlineApp app = new HotlineApp(config).start(new ConsoleProgress(out));
@@ -168,8 +176,13 @@ public final class HotlineCli {
                 "sample business service (fake data for the task flows; slow or failing: POST " + url + "/_control): " + url));
         if (!config.string("wechat.token").isBlank()) {
             out.printf("WeChat callback: http://%s:%d/wechat/callback  token: %s  (%s)%n", shown, app.port(), config.string("wechat.token"),
-                    wechatSimulator != null ? "sample account; customer-service API: simulator at " + wechatSimulator.apiBaseUrl()
+                    wechatSimulator != null ? "sample account, AES key " + DEMO_WECHAT_AES + "; WeChat's API: simulator at " + wechatSimulator.apiBaseUrl()
                             : config.string("wechat.aes-key").isBlank() ? "plain mode" : "AES mode");
+        }
+        if (wechatSimulator != null) {
+            wechatSimulator.callbackUrl("http://" + (host.equals("0.0.0.0") ? "127.0.0.1" : host) + ":" + app.port() + "/wechat/callback");
+            out.println("WeChat demo (a phone-shaped chat through the real, signed and encrypted callback): "
+                    + wechatSimulator.servePhone(org.openhotline.wechat.simulator.WechatSimulator.Mode.SAFE));
         }
         if (!app.sampleAccounts().isEmpty()) {
             out.printf("sample accounts (demo only; sign in at /console, /editor, /admin):%n");

@@ -10,16 +10,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openhotline.kb.index.ProgressListener;
 import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.wechat.simulator.WechatSimulator;
 import org.openhotline.wechat.simulator.WechatSimulator.Attempt;
 import org.openhotline.wechat.simulator.WechatSimulator.Mode;
 
 /** The product's /wechat/callback (Javalin) with the real conversation, configured by the env names. */
 class WechatEndToEndTest {
-    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFE";
+    static final String AES_KEY = WechatApps.AES_KEY;
+    static final String ADMIN = "e2e-admin-token";
     @TempDir
     static Path data;
     static HotlineApp app;
@@ -28,12 +27,8 @@ class WechatEndToEndTest {
     @BeforeAll
     static void start() {
         wechat = new WechatSimulator("wxe2e0000000000", "e2e-secret", "e2e-token", AES_KEY);
-        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0",
-                "HOTLINE_WECHAT_APPID", "wxe2e0000000000", "HOTLINE_WECHAT_SECRET", "e2e-secret", "HOTLINE_WECHAT_TOKEN", "e2e-token",
-                "HOTLINE_WECHAT_AESKEY", AES_KEY, "HOTLINE_WECHAT_API_BASE_URL", wechat.apiBaseUrl()));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
-        wechat.callbackUrl("http://127.0.0.1:" + app.port() + WechatRoute.PATH);
+        app = WechatApps.start(data, wechat, "wxe2e0000000000", "e2e-secret", "e2e-token", AES_KEY, Map.of("HOTLINE_SERVER_ADMIN_TOKEN", ADMIN,
+                "HOTLINE_WECHAT_MENU", "CARD=category:12345/户籍证件,SUBWAY=地铁几点收班"));
     }
 
     @AfterAll
@@ -67,5 +62,35 @@ class WechatEndToEndTest {
         Map<String, String> q = wechat.signedQuery();
         q.put("signature", "0".repeat(40));
         assertEquals(403, wechat.postRaw(q, wechat.textXml("o-e2e-evil", "你好")).status());
+    }
+
+    @Test
+    void aMenuButtonMappedToACategoryListsItsQuestions() {
+        Attempt a = wechat.deliver(wechat.eventXml("o-e2e-menu", "CLICK", "CARD"), Mode.SAFE).get(0);
+        assertTrue(a.replyText().startsWith("【12345/户籍证件】大家常问："), a.replyText());
+        assertTrue(a.replyText().split("\n· ").length >= 3, a.replyText());
+    }
+
+    @Test
+    void anUndeliveredMessageIsListedForAdminsOnly() throws Exception {
+        wechat.failNextSends(45015);
+        var d = app.wechat().orElseThrow().push("o-e2e-quiet", "您的留言已有答复").get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(false, d.delivered());
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String url = "http://127.0.0.1:" + app.port() + WechatRoute.UNDELIVERED;
+        var denied = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, denied.statusCode());
+        var listed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "?limit=5")).header("Authorization", "Bearer " + ADMIN).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, listed.statusCode(), listed.body());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listed.body());
+        var first = json.path("undelivered").get(0);
+        assertEquals("o-e2e-quiet", first.path("openId").asText());
+        assertEquals("您的留言已有答复", first.path("text").asText());
+        assertEquals(45015, first.path("errorCode").asInt());
+        assertEquals("undelivered", first.path("status").asText());
+        var bad = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "?limit=abc")).header("Authorization", "Bearer " + ADMIN).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, bad.statusCode());
     }
 }

@@ -18,6 +18,7 @@ import org.openhotline.wechat.message.InputReader;
 import org.openhotline.wechat.message.MessageKey;
 import org.openhotline.wechat.message.ReplyRenderer;
 import org.openhotline.wechat.message.WechatInput;
+import org.openhotline.wechat.voice.VoiceReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +39,11 @@ public final class Responder implements AutoCloseable {
     private final KefuSender sender;
     private final Duration budget;
     private final WechatTexts texts;
+    private final VoiceReader voice;
     private final ExecutorService workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("wechat-answer-", 0).factory());
 
     public Responder(WechatBot bot, InputReader reader, ReplyRenderer renderer, ReplyLedger ledger, KefuSender sender,
-                     Duration budget, WechatTexts texts) {
+                     Duration budget, WechatTexts texts, VoiceReader voice) {
         this.bot = bot;
         this.reader = reader;
         this.renderer = renderer;
@@ -49,6 +51,7 @@ public final class Responder implements AutoCloseable {
         this.sender = sender;
         this.budget = budget;
         this.texts = texts;
+        this.voice = voice;
     }
 
     /** The passive reply text for {@code m}, or empty for "success" (nothing to say, or the answer comes later). */
@@ -93,7 +96,10 @@ public final class Responder implements AutoCloseable {
         return switch (input) {
             case WechatInput.Ask ask -> renderer.render(bot.answer(openId, ask.text()));
             case WechatInput.Welcome w -> renderer.render(bot.welcome());
+            case WechatInput.Category c -> renderer.render(bot.category(openId, c.name()));
             case WechatInput.Say say -> say.text();
+            case WechatInput.Voice v -> voice == null ? texts.voiceUnrecognised()
+                    : voice.read(v.mediaId(), v.format()).map(text -> renderer.render(bot.answer(openId, text))).orElse(texts.voiceUnrecognised());
             case WechatInput.Ignore ignore -> throw new IllegalStateException("ignored inputs are not answered");
         };
     }

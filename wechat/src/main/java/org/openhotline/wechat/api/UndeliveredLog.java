@@ -2,7 +2,10 @@ package org.openhotline.wechat.api;
 
 import java.util.List;
 
-/** Where undelivered answers are kept; the agent desk (issue 7) reads them. */
+/**
+ * Where undelivered messages are kept for agents: in memory on one node, in the database ({@code wechat_undelivered})
+ * when the server runs, so every node's failures are visible over {@code GET /api/admin/wechat/undelivered}.
+ */
 public interface UndeliveredLog {
     void record(Undelivered u);
 

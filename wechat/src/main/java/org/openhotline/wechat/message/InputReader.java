@@ -1,31 +1,39 @@
 package org.openhotline.wechat.message;
 
 import java.util.Map;
+import java.util.function.Predicate;
 import me.chanjar.weixin.common.api.WxConsts.EventType;
 import me.chanjar.weixin.common.api.WxConsts.XmlMsgType;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import org.openhotline.wechat.WechatTexts;
+import org.openhotline.wechat.menu.MenuTarget;
 
 /**
  * Maps each WeChat message and event type to what the channel does with it. Voice uses WeChat's own speech
- * recognition when the account has it on; menu CLICK keys become the question or flow phrase set in
- * {@code wechat.menu}, so a menu item behaves as if the citizen had typed it.
+ * recognition when the account has it on, else the configured transcriber when it decodes the format; menu CLICK keys become the question or flow phrase set in
+ * {@code wechat.menu}, so a menu item behaves as if the citizen had typed it, or a knowledge-base category's list.
  */
 public final class InputReader {
     private final Map<String, String> menu;
     private final WechatTexts texts;
+    private final Predicate<String> decodableVoice;
 
     public InputReader(Map<String, String> menu, WechatTexts texts) {
+        this(menu, texts, format -> false);
+    }
+
+    /** @param decodableVoice whether a voice format can be transcribed here (no ASR: none) */
+    public InputReader(Map<String, String> menu, WechatTexts texts, Predicate<String> decodableVoice) {
         this.menu = menu;
         this.texts = texts;
+        this.decodableVoice = decodableVoice;
     }
 
     public WechatInput read(WxMpXmlMessage m) {
         String type = m.getMsgType() == null ? "" : m.getMsgType();
         return switch (type) {
             case XmlMsgType.TEXT -> new WechatInput.Ask(nullToEmpty(m.getContent()));
-            case XmlMsgType.VOICE -> blank(m.getRecognition()) ? new WechatInput.Say(texts.voiceUnrecognised())
-                    : new WechatInput.Ask(m.getRecognition().strip());
+            case XmlMsgType.VOICE -> voice(m);
             case XmlMsgType.IMAGE -> new WechatInput.Say(texts.image());
             case XmlMsgType.VIDEO, XmlMsgType.SHORTVIDEO -> new WechatInput.Say(texts.video());
             case XmlMsgType.LINK -> new WechatInput.Say(texts.link());
@@ -35,14 +43,25 @@ public final class InputReader {
         };
     }
 
+    private WechatInput voice(WxMpXmlMessage m) {
+        if (!blank(m.getRecognition())) return new WechatInput.Ask(m.getRecognition().strip());
+        if (!blank(m.getMediaId()) && decodableVoice.test(m.getFormat())) return new WechatInput.Voice(m.getMediaId(), m.getFormat());
+        return new WechatInput.Say(texts.voiceUnrecognised());
+    }
+
     private WechatInput event(WxMpXmlMessage m) {
         String event = m.getEvent() == null ? "" : m.getEvent();
         if (event.equalsIgnoreCase(EventType.SUBSCRIBE) || event.equalsIgnoreCase(EventType.SCAN)) return new WechatInput.Welcome();
         if (event.equalsIgnoreCase(EventType.UNSUBSCRIBE)) return new WechatInput.Ignore("unsubscribe");
         if (event.equalsIgnoreCase(EventType.VIEW)) return new WechatInput.Ignore("menu link opened");
         if (event.equalsIgnoreCase(EventType.CLICK)) {
-            String text = menu.get(nullToEmpty(m.getEventKey()));
-            return text == null ? new WechatInput.Ignore("menu key not configured") : new WechatInput.Ask(text);
+            String target = menu.get(nullToEmpty(m.getEventKey()));
+            if (target == null) return new WechatInput.Ignore("menu key not configured");
+            return switch (MenuTarget.parse(target)) {
+                case MenuTarget.Phrase p -> new WechatInput.Ask(p.text());
+                case MenuTarget.Category c -> new WechatInput.Category(c.name());
+                case MenuTarget.Flow f -> new WechatInput.Ignore("menu flow " + f.flowId() + " not resolved to a phrase by the server");
+            };
         }
         return new WechatInput.Ignore("event " + event);
     }

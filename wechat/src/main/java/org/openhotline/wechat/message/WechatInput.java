@@ -5,6 +5,12 @@ public sealed interface WechatInput {
     /** A question for the bot, as the citizen typed it, spoke it (WeChat's recognition) or picked it in the menu. */
     record Ask(String text) implements WechatInput {}
 
+    /** A voice message without WeChat's recognition, in a format the configured transcriber decodes. */
+    record Voice(String mediaId, String format) implements WechatInput {}
+
+    /** A menu button mapped to a knowledge-base category: the bot lists that category's questions. */
+    record Category(String name) implements WechatInput {}
+
     /** A new or returning follower: the bot's welcome with hot questions. */
     record Welcome() implements WechatInput {}
 

@@ -1,14 +1,10 @@
 package org.openhotline.wechat.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,15 +13,11 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import me.chanjar.weixin.common.util.crypto.SHA1;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
@@ -36,16 +28,25 @@ import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
  * <ul>
  *   <li>As WeChat's servers calling us: builds message XML, signs it, encrypts it (compatible and safe modes), POSTs it
  *   to the callback URL and, like WeChat, retries a callback that got no response within 5 s (three tries in all).</li>
- *   <li>As WeChat's API: {@code GET /cgi-bin/token} and {@code POST /cgi-bin/message/custom/send}, recording every
- *   message sent, with faults on demand: a token invalidated (40001), 45015, 45047, slow responses.</li>
+ *   <li>As WeChat's API ({@link SimulatedApi}): the token, customer-service and template messages, media, the menu,
+ *   recording every call, with faults on demand: a token invalidated (40001), 45015, 45047, slow or lost answers.</li>
  * </ul>
  */
 public final class WechatSimulator implements AutoCloseable {
     /** How the account's messages are sealed, as chosen in the account's admin page. */
     public enum Mode { PLAIN, COMPATIBLE, SAFE }
 
-    /** One customer-service message the product sent. */
+    /** One customer-service text the product sent. */
     public record Sent(String openId, String text) {}
+
+    /** One customer-service image the product sent; its bytes are {@link #media(String)}. */
+    public record SentImage(String openId, String mediaId) {}
+
+    /** One template message the product sent, its fields filled. */
+    public record SentTemplate(String openId, String templateId, Map<String, String> data) {}
+
+    /** A fault code for {@link #failNextSends}: the message is delivered, but the answer comes too late. */
+    public static final int LOST_ANSWER = SimulatedApi.LOST_ANSWER;
 
     /** One POST to the callback: HTTP status (-1: no response in time), the body, the passive reply's text if any. */
     public record Attempt(int status, String body, String replyText, long millis) {
@@ -54,37 +55,33 @@ public final class WechatSimulator implements AutoCloseable {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final String appId;
-    private final String secret;
     private final String token;
     private final WxCryptUtil crypt;
     private final HttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Sent> sent = new CopyOnWriteArrayList<>();
-    private final Deque<Integer> faults = new ConcurrentLinkedDeque<>();
-    private final AtomicInteger tokensIssued = new AtomicInteger();
-    private final AtomicInteger sendCalls = new AtomicInteger();
+    private final SimulatedApi api;
     private final AtomicLong msgIds = new AtomicLong(24_000_000_000_000_000L);
-    private volatile String currentToken;
-    private volatile long apiDelayMillis;
-    private volatile int tokenLifetimeSeconds = 7200;
     private volatile Duration callbackTimeout = Duration.ofSeconds(5);
     private volatile String callbackUrl;
 
     public WechatSimulator(String appId, String secret, String token, String aesKey) {
+        this(appId, secret, token, aesKey, 0);
+    }
+
+    /** On a chosen port (0: any free one); tests start WeChat "late" on a port the product already points at. */
+    public WechatSimulator(String appId, String secret, String token, String aesKey, int port) {
         this.appId = appId;
-        this.secret = secret;
         this.token = token;
+        this.api = new SimulatedApi(appId, secret);
         this.crypt = aesKey == null || aesKey.isBlank() ? null : new WxCryptUtil(token, aesKey, appId);
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext("/cgi-bin/token", this::token);
-        server.createContext("/cgi-bin/message/custom/send", this::customSend);
+        api.mount(server);
         server.start();
     }
 
@@ -104,30 +101,82 @@ public final class WechatSimulator implements AutoCloseable {
         return this;
     }
 
-    /** The next customer-service sends fail with these WeChat error codes, one each, in order. */
+    /** The next customer-service sends fail with these WeChat error codes (or {@link #LOST_ANSWER}), one each, in order. */
     public void failNextSends(int... codes) {
-        for (int c : codes) faults.addLast(c);
+        for (int c : codes) api.faults.addLast(c);
+    }
+
+    /** The next template messages fail with these WeChat error codes, one each, in order. */
+    public void failNextTemplates(int... codes) {
+        for (int c : codes) api.templateFaults.addLast(c);
     }
 
     /** Every API response is delayed by this much (network trouble). */
     public void apiDelay(Duration d) {
-        this.apiDelayMillis = d.toMillis();
+        api.delayMillis = d.toMillis();
+    }
+
+    /** How late the answer to a {@link #LOST_ANSWER} send comes (longer than the product's API timeout). */
+    public void lostAnswerDelay(Duration d) {
+        api.lostAnswerMillis = d.toMillis();
     }
 
     public void tokenLifetime(int seconds) {
-        this.tokenLifetimeSeconds = seconds;
+        api.tokenLifetimeSeconds = seconds;
+    }
+
+    /** Called for every customer-service text accepted (the demo page's feed). */
+    public void onSent(java.util.function.Consumer<Sent> listener) {
+        api.onSent = listener;
+    }
+
+    /** Called for every customer-service image accepted. */
+    public void onImage(java.util.function.Consumer<SentImage> listener) {
+        api.onImage = listener;
+    }
+
+    /**
+     * Serves the demo's phone-shaped chat at {@code /wechat-demo} on this simulator's port: what a person types there
+     * goes to the product as WeChat would send it (signed; sealed in {@code mode}), and the passive replies and
+     * customer-service messages come back into the page. Returns the page's URL.
+     */
+    public String servePhone(Mode mode) {
+        new DemoPhone(this, mode).mount(server);
+        return apiBaseUrl() + DemoPhone.PATH;
     }
 
     public List<Sent> sent() {
-        return List.copyOf(sent);
+        return List.copyOf(api.sent);
+    }
+
+    public List<SentImage> images() {
+        return List.copyOf(api.images);
+    }
+
+    public List<SentTemplate> templates() {
+        return List.copyOf(api.templates);
+    }
+
+    /** The custom menus created, as the JSON bodies WeChat received. */
+    public List<JsonNode> menus() {
+        return List.copyOf(api.menus);
+    }
+
+    /** Media the product uploaded, or that a test put there for the product to download (a voice message). */
+    public byte[] media(String mediaId) {
+        return api.media.get(mediaId);
+    }
+
+    public void putMedia(String mediaId, byte[] bytes) {
+        api.media.put(mediaId, bytes);
     }
 
     public int tokensIssued() {
-        return tokensIssued.get();
+        return api.tokensIssued.get();
     }
 
     public int sendCalls() {
-        return sendCalls.get();
+        return api.sendCalls.get();
     }
 
     // ---- WeChat calling the product ----
@@ -137,8 +186,13 @@ public final class WechatSimulator implements AutoCloseable {
     }
 
     public String voiceXml(String openId, String recognition) {
+        return voiceXml(openId, recognition, "media-1", "amr");
+    }
+
+    /** A voice message whose audio is {@code mediaId} in {@code format} (amr or speex, as WeChat sends). */
+    public String voiceXml(String openId, String recognition, String mediaId, String format) {
         String rec = recognition == null ? "" : "<Recognition><![CDATA[" + recognition + "]]></Recognition>";
-        return message(openId, "voice", "<MediaId><![CDATA[media-1]]></MediaId><Format><![CDATA[amr]]></Format>" + rec
+        return message(openId, "voice", "<MediaId><![CDATA[" + mediaId + "]]></MediaId><Format><![CDATA[" + format + "]]></Format>" + rec
                 + "<MsgId>" + msgIds.incrementAndGet() + "</MsgId>");
     }
 
@@ -267,68 +321,6 @@ public final class WechatSimulator implements AutoCloseable {
 
     private static String nonce() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
-
-    // ---- WeChat's API ----
-
-    private void token(HttpExchange ex) throws IOException {
-        pause();
-        Map<String, String> q = params(ex);
-        if (!appId.equals(q.get("appid")) || !secret.equals(q.get("secret"))) {
-            json(ex, "{\"errcode\":40013,\"errmsg\":\"invalid appid or secret\"}");
-            return;
-        }
-        currentToken = "sim-token-" + tokensIssued.incrementAndGet();
-        json(ex, "{\"access_token\":\"" + currentToken + "\",\"expires_in\":" + tokenLifetimeSeconds + "}");
-    }
-
-    private void customSend(HttpExchange ex) throws IOException {
-        sendCalls.incrementAndGet();
-        pause();
-        String given = params(ex).get("access_token");
-        JsonNode body = JSON.readTree(ex.getRequestBody());
-        if (given == null || !given.equals(currentToken)) {
-            json(ex, "{\"errcode\":40001,\"errmsg\":\"invalid credential, access_token is invalid or not latest\"}");
-            return;
-        }
-        Integer fault = faults.pollFirst();
-        if (fault != null) {
-            if (fault == 40001 || fault == 42001) currentToken = "revoked"; // the token really stops working
-            json(ex, "{\"errcode\":" + fault + ",\"errmsg\":\"simulated fault\"}");
-            return;
-        }
-        sent.add(new Sent(body.path("touser").asText(), body.path("text").path("content").asText()));
-        json(ex, "{\"errcode\":0,\"errmsg\":\"ok\"}");
-    }
-
-    private void pause() {
-        long d = apiDelayMillis;
-        if (d <= 0) return;
-        try {
-            Thread.sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Map<String, String> params(HttpExchange ex) {
-        Map<String, String> out = new HashMap<>();
-        String raw = ex.getRequestURI().getRawQuery();
-        if (raw == null) return out;
-        for (String kv : raw.split("&")) {
-            int eq = kv.indexOf('=');
-            if (eq > 0) out.put(kv.substring(0, eq), URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return out;
-    }
-
-    private static void json(HttpExchange ex, String body) throws IOException {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(200, b.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(b);
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openhotline.wechat.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,28 +86,88 @@ class KefuSenderTest {
     }
 
     @Test
-    void networkTimeoutsAreRetriedWithBackoffThenRecorded() throws Exception {
+    void aSendWhoseAnswerIsLostIsRecordedAsUncertainAndNeverRepeated() throws Exception {
         send("o-1", "warm the token"); // so the slow part is the send itself
-        wechat.apiDelay(Duration.ofMillis(600));
+        wechat.lostAnswerDelay(Duration.ofMillis(1000));
+        wechat.failNextSends(WechatSimulator.LOST_ANSWER);
         long t0 = System.nanoTime();
         var pending = sender.send("o-1", "超时的答复");
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 100, "send() returns at once");
         Delivery d = pending.get(10, TimeUnit.SECONDS);
         assertFalse(d.delivered());
-        assertEquals(3, d.attempts());
-        assertEquals("超时的答复", undelivered.recent(1).get(0).text());
+        assertEquals(1, d.attempts(), "a read timeout is not retried: WeChat may have delivered it");
+        Undelivered u = undelivered.recent(1).get(0);
+        assertEquals("超时的答复", u.text());
+        assertTrue(u.uncertain());
+        assertEquals("uncertain", u.status());
+        Thread.sleep(1200);
+        assertEquals(1, wechat.sent().stream().filter(x -> x.text().equals("超时的答复")).count(), "delivered exactly once");
     }
 
     @Test
-    void aSlowNetworkThatRecoversDelivers() throws Exception {
-        send("o-1", "warm");
-        wechat.apiDelay(Duration.ofMillis(600));
-        var pending = sender.send("o-1", "终于送达");
-        Thread.sleep(200);
-        wechat.apiDelay(Duration.ZERO);
-        Delivery d = pending.get(10, TimeUnit.SECONDS);
+    void aSendThatCouldNotConnectIsRetriedAndDeliversWhenWechatIsBack() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        WechatSettings settings = WechatSettings.builder("tok").appId("wxapp").secret("s3cret").apiBaseUrl("http://127.0.0.1:" + port)
+                .apiTimeout(Duration.ofMillis(300)).build();
+        KefuSender patient = new KefuSender(new WechatApi(settings, new InMemoryTokenStore()), undelivered, 5, Duration.ofMillis(200), Clock.systemUTC());
+        var pending = patient.send("o-1", "终于送达");
+        Thread.sleep(250);
+        try (WechatSimulator late = new WechatSimulator("wxapp", "s3cret", "tok", "", port)) {
+            Delivery d = pending.get(10, TimeUnit.SECONDS);
+            assertTrue(d.delivered(), "connection refused means not sent: retried");
+            assertTrue(d.attempts() >= 2);
+            assertEquals(List.of(new Sent("o-1", "终于送达")), late.sent());
+        }
+    }
+
+    @Test
+    void aSendThatNeverConnectsIsRecordedAsUndeliveredAfterItsTries() throws Exception {
+        WechatSettings settings = WechatSettings.builder("tok").appId("wxapp").secret("s3cret").apiBaseUrl("http://127.0.0.1:9")
+                .apiTimeout(Duration.ofMillis(300)).build();
+        KefuSender s = new KefuSender(new WechatApi(settings, new InMemoryTokenStore()), undelivered, 3, Duration.ofMillis(20), Clock.systemUTC());
+        Delivery d = s.send("o-1", "发不出去").get(10, TimeUnit.SECONDS);
+        assertFalse(d.delivered());
+        assertEquals(3, d.attempts());
+        assertFalse(undelivered.recent(1).get(0).uncertain());
+    }
+
+    @Test
+    void outsideTheWindowATemplateMessageGoesOutWhenConfigured() throws Exception {
+        WechatSettings settings = WechatSettings.builder("tok").appId("wxapp").secret("s3cret").apiBaseUrl(wechat.apiBaseUrl())
+                .apiTimeout(Duration.ofMillis(300)).build();
+        TemplateSettings template = new TemplateSettings("TPL-REPLY", TemplateSettings.parseFields(
+                List.of("first=您咨询的问题有了答复", "keyword1={short}", "keyword2={time}")), "");
+        KefuSender s = new KefuSender(new WechatApi(settings, new InMemoryTokenStore()), undelivered, 3, Duration.ofMillis(20),
+                Clock.fixed(java.time.Instant.parse("2026-03-02T02:30:00Z"), java.time.ZoneOffset.UTC), template, SendLimits.inMemory());
+        wechat.failNextSends(45015);
+        Delivery d = s.send("o-quiet", "您的公积金提取申请已审核通过，款项将于三个工作日内到账，请留意银行短信。").get(10, TimeUnit.SECONDS);
         assertTrue(d.delivered());
-        assertTrue(d.attempts() >= 2);
-        assertTrue(wechat.sent().contains(new Sent("o-1", "终于送达")));
+        WechatSimulator.SentTemplate t = wechat.templates().get(0);
+        assertEquals("o-quiet", t.openId());
+        assertEquals("TPL-REPLY", t.templateId());
+        assertEquals("您咨询的问题有了答复", t.data().get("first"));
+        assertEquals(20, t.data().get("keyword1").codePointCount(0, t.data().get("keyword1").length()), t.data().get("keyword1"));
+        assertEquals("2026-03-02 10:30", t.data().get("keyword2"));
+        assertTrue(undelivered.recent(10).isEmpty());
+
+        wechat.failNextSends(45015);
+        wechat.failNextTemplates(43004); // the citizen unfollowed
+        assertFalse(s.send("o-quiet", "第二条").get(10, TimeUnit.SECONDS).delivered());
+        Undelivered u = undelivered.recent(1).get(0);
+        assertEquals(43004, u.errorCode());
+        assertTrue(u.reason().contains("template"), u.reason());
+    }
+
+    @Test
+    void anImageIsUploadedThenSent() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+        Delivery d = sender.sendImage("o-1", "map.png", png).get(10, TimeUnit.SECONDS);
+        assertTrue(d.delivered());
+        WechatSimulator.SentImage img = wechat.images().get(0);
+        assertEquals("o-1", img.openId());
+        assertArrayEquals(png, wechat.media(img.mediaId()));
     }
 }
