@@ -59,11 +59,24 @@ public final class IndexBuilder {
         return a.length() > IndexFields.ANSWER_EMBED_CHARS ? a.substring(0, IndexFields.ANSWER_EMBED_CHARS) : a;
     }
 
+    /** What one build did: distinct texts needing a vector, how many of them were embedded anew (the rest reused), and its time. */
+    public record Report(int entries, int texts, int embedded, long embedMillis, long millis) {
+        public int reused() {
+            return texts - embedded;
+        }
+    }
+
     /**
      * @param reuse vectors already computed (from the previous index), keyed by the normalised text embedded
      * @return how many texts had to be embedded anew
      */
     public int build(Path dir, List<Entry> entries, Map<String, float[]> reuse, ProgressListener progress) throws IOException {
+        return buildReport(dir, entries, reuse, progress).embedded();
+    }
+
+    /** {@link #build}, saying how many vectors were computed and how many reused. */
+    public Report buildReport(Path dir, List<Entry> entries, Map<String, float[]> reuse, ProgressListener progress) throws IOException {
+        long t0 = System.nanoTime();
         Files.createDirectories(dir);
         Files.deleteIfExists(dir.resolve(READY));
         List<Entry> live = entries.stream().filter(e -> e.status() == EntryStatus.PUBLISHED).toList();
@@ -86,6 +99,7 @@ public final class IndexBuilder {
             for (int i = 0; i < chunk.size(); i++) vectors.put(chunk.get(i), vs.get(i));
             progress.progress("embedding questions and answers", from + chunk.size(), todo.size());
         }
+        long embedMillis = (System.nanoTime() - t0) / 1_000_000;
         IndexWriterConfig cfg = new IndexWriterConfig(analysis.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity())
@@ -120,7 +134,7 @@ public final class IndexBuilder {
         }
         progress.progress("indexing entries", live.size(), live.size());
         Files.writeString(dir.resolve(READY), readyMarker() + live.size() + "\n", StandardCharsets.UTF_8);
-        return todo.size();
+        return new Report(live.size(), vectors.size(), todo.size(), embedMillis, (System.nanoTime() - t0) / 1_000_000);
     }
 
     private String readyMarker() {

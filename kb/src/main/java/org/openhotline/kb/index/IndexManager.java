@@ -44,6 +44,8 @@ public final class IndexManager implements AutoCloseable {
         return t;
     });
 
+    private volatile IndexBuilder.Report lastBuild;
+
     public IndexManager(Path root, IndexBuilder builder) {
         this.root = root;
         this.builder = builder;
@@ -57,6 +59,11 @@ public final class IndexManager implements AutoCloseable {
             if (idx.acquire()) return idx;
             // lost a race with a swap that just closed it: read the new one
         }
+    }
+
+    /** What the last index build on this node did (null before the first build): the publish benchmark prints it. */
+    public IndexBuilder.Report lastBuild() {
+        return lastBuild;
     }
 
     public int liveVersion() {
@@ -85,10 +92,10 @@ public final class IndexManager implements AutoCloseable {
             Path dir = root.resolve("v" + version);
             if (!builder.isReady(dir)) {
                 Map<String, float[]> reuse = reusableVectors();
-                long t0 = System.nanoTime();
-                int embedded = builder.build(dir, entries, reuse, progress);
-                log.info("indexed knowledge-base version {} ({} entries, {} questions embedded anew, {} reused) in {} ms",
-                        version, entries.size(), embedded, reuse.size(), (System.nanoTime() - t0) / 1_000_000);
+                IndexBuilder.Report r = builder.buildReport(dir, entries, reuse, progress);
+                lastBuild = r;
+                log.info("indexed knowledge-base version {} ({} entries, {} texts embedded anew, {} reused) in {} ms",
+                        version, entries.size(), r.embedded(), r.reused(), r.millis());
             }
             KnowledgeIndex fresh = KnowledgeIndex.open(version, dir, entries, builder.repairVocabulary(entries), builder.analysis());
             KnowledgeIndex old = current.getAndSet(fresh);

@@ -39,6 +39,7 @@ public final class HotlineCli {
               bench                measure throughput and latency over HTTP (./hotline bench --help)
               bench-dialogue       measure the dialogue engine's cost per turn and the heap of live sessions
               bench-inbox          measure clustering of unanswered questions for the editors' inbox
+              bench-publish        measure publishing changed entries on a large knowledge base (rebuild, vector reuse, queries meanwhile)
               dataset              turn public data sets into eval files (./hotline dataset --help)
               train-fusion         learn the hybrid ranking weights from labelled questions
               test                 install missing test tools, then run every test
