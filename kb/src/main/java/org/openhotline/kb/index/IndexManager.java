@@ -27,6 +27,8 @@ public final class IndexManager implements AutoCloseable {
     private static final int KEEP = 2;
 
     private static final int ANALYSES_KEPT = 3;
+    /** Up to this many changed entries (or a quarter of the base, if more) a new version updates the live index. */
+    private static final int UPDATE_MIN = 1000;
 
     private final Path root;
     private final IndexBuilder builder;
@@ -92,7 +94,7 @@ public final class IndexManager implements AutoCloseable {
             Path dir = root.resolve("v" + version);
             if (!builder.isReady(dir)) {
                 Map<String, float[]> reuse = reusableVectors();
-                IndexBuilder.Report r = builder.buildReport(dir, entries, reuse, progress);
+                IndexBuilder.Report r = build(builder, dir, entries, reuse, progress);
                 lastBuild = r;
                 log.info("indexed knowledge-base version {} ({} entries, {} texts embedded anew, {} reused) in {} ms",
                         version, entries.size(), r.embedded(), r.reused(), r.millis());
@@ -105,6 +107,36 @@ public final class IndexManager implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("building the index of knowledge-base version " + version + " failed", e);
         }
+    }
+
+    /**
+     * Updates a copy of the live index when it was made with the same model and analysis and the new version changes
+     * few of its entries (the editors' weekly publish); otherwise builds from scratch, which also merges away the
+     * deleted documents updates leave behind.
+     */
+    private IndexBuilder.Report build(IndexBuilder builder, Path dir, List<Entry> entries, Map<String, float[]> reuse, ProgressListener progress)
+            throws IOException {
+        KnowledgeIndex live = acquire();
+        try {
+            if (live != null && builder.isReady(live.dir()) && changed(live, entries) <= Math.max(UPDATE_MIN, entries.size() / 4)) {
+                return builder.update(dir, live, entries, reuse, progress);
+            }
+        } finally {
+            if (live != null) live.release();
+        }
+        return builder.buildReport(dir, entries, reuse, progress);
+    }
+
+    /** Entries of {@code entries} that differ from the live index's, plus those it has and they lack. */
+    private static int changed(KnowledgeIndex live, List<Entry> entries) {
+        int n = 0;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            ids.add(e.id());
+            if (!e.equals(live.entry(e.id()))) n++;
+        }
+        for (String id : live.entries().keySet()) if (!ids.contains(id)) n++;
+        return n;
     }
 
     /** {@link #load} on the background builder thread; queries keep using the live index meanwhile. */
