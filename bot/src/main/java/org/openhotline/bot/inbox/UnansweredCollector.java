@@ -34,7 +34,8 @@ public final class UnansweredCollector {
 
     private record Answer(String entryId, Instant at, Row question) {}
 
-    private record Row(long id, String session, String direction, Instant at, String body, String type, String act, String entryId, Double confidence) {}
+    /** One {@code message_log} row as the inbox and the reports read it ({@code type}, {@code act}, {@code entryId}: outbound only). */
+    public record Row(long id, String session, String direction, Instant at, String body, String type, String act, String entryId, Double confidence) {}
 
     public List<UnansweredQuestion> since(Instant from) {
         return between(from, Instant.MAX);
@@ -43,7 +44,7 @@ public final class UnansweredCollector {
     /** The failures logged from {@code from} (inclusive) to {@code to} (exclusive): a report's period. */
     public List<UnansweredQuestion> between(Instant from, Instant to) {
         Instant until = to.isAfter(FAR) ? FAR : to;
-        List<Row> rows = messages(from, until);
+        List<Row> rows = messages(ds, from, until, maxMessages);
         Map<Long, UnansweredQuestion> out = new LinkedHashMap<>();
         Map<String, List<Answer>> answers = new HashMap<>();
         String session = null;
@@ -97,7 +98,11 @@ public final class UnansweredCollector {
         out.putIfAbsent(in.id(), new UnansweredQuestion(in.id(), text, reason, in.session(), in.at(), entryId));
     }
 
-    private List<Row> messages(Instant from, Instant to) {
+    /**
+     * The most recent {@code maxMessages} log rows from {@code from} (inclusive) to {@code to} (exclusive), each session's
+     * in order: the cap keeps the latest, and a session is walked question → reply.
+     */
+    public static List<Row> messages(DataSource ds, Instant from, Instant to, int maxMessages) {
         String sql = "SELECT message_id, session_id, direction, occurred_at, body, reply_type, act, entry_id, confidence FROM message_log "
                 + "WHERE occurred_at >= ? AND occurred_at < ? ORDER BY message_id DESC";
         List<Row> rows = new ArrayList<>();

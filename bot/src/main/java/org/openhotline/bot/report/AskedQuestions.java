@@ -1,16 +1,13 @@
 package org.openhotline.bot.report;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.openhotline.bot.inbox.UnansweredCollector;
+import org.openhotline.bot.inbox.UnansweredCollector.Row;
 import org.openhotline.bot.inbox.UnansweredQuestion;
 
 /**
@@ -40,8 +37,6 @@ final class AskedQuestions {
         }
     }
 
-    private record Row(long id, String session, String direction, Instant at, String body, String act, String entryId) {}
-
     private final DataSource ds;
     private final int maxMessages;
 
@@ -52,23 +47,7 @@ final class AskedQuestions {
 
     /** Oldest first; at most the most recent {@code maxMessages} log rows are read. */
     List<Asked> between(Instant from, Instant to) {
-        List<Row> rows = new ArrayList<>();
-        String sql = "SELECT message_id, session_id, direction, occurred_at, body, act, entry_id FROM message_log "
-                + "WHERE occurred_at >= ? AND occurred_at < ? ORDER BY message_id DESC";
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setTimestamp(1, Timestamp.from(from));
-            ps.setTimestamp(2, Timestamp.from(to));
-            ps.setMaxRows(maxMessages);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5),
-                            rs.getString(6), rs.getString(7)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading the message log failed: " + e.getMessage(), e);
-        }
-        rows.sort(Comparator.comparing(Row::session).thenComparingLong(Row::id));
+        List<Row> rows = UnansweredCollector.messages(ds, from, to, maxMessages);
         List<Asked> out = new ArrayList<>();
         Row lastIn = null;
         for (Row r : rows) {
