@@ -121,6 +121,22 @@ public final class EditorialWorkflow {
         return review(reviewer, changeId, ChangeStatus.APPROVED, comment);
     }
 
+    /**
+     * Approves several drafts (an import's, typically) under the rules of one approval, checked for all of them first:
+     * if any is not a draft or is the reviewer's own, none is approved.
+     */
+    public List<Change> approveAll(Actor reviewer, List<Long> changeIds, String comment) {
+        if (!reviewer.isReviewer()) throw new WorkflowException(FORBIDDEN, "not_reviewer", "only a reviewer may approve or reject a change");
+        for (long id : changeIds) {
+            Change c = changes.find(id).orElseThrow(() -> new WorkflowException(NOT_FOUND, "no_change", "there is no change " + id));
+            if (c.author().equals(reviewer.name())) throw new WorkflowException(FORBIDDEN, "own_change", "change " + id + " is your own; nobody may review their own change");
+            if (c.status() != ChangeStatus.DRAFT) throw new WorkflowException(CONFLICT, "not_draft", "change " + id + " is " + c.status().wireName() + ", not a draft");
+        }
+        List<Change> out = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(changeIds)) out.add(approve(reviewer, id, comment));
+        return out;
+    }
+
     public Change reject(Actor reviewer, long changeId, String comment) {
         if (comment == null || comment.isBlank()) throw new WorkflowException(INVALID, "missing_comment", "say why the change is rejected");
         return review(reviewer, changeId, ChangeStatus.REJECTED, comment);

@@ -54,6 +54,18 @@ class DraftImportTest {
         assertEquals("答案B", drafts.get(0).before().answer());
         assertEquals(ChangeKind.CREATE, drafts.get(1).kind());
         assertEquals(List.of("import", "draft_create", "draft_edit"), flow.audit().recent(null, 10).stream().map(AuditEvent::action).toList());
+
+        // a reviewer approves the import's drafts in one action, but never together with one of their own
+        Actor bo = new Actor("bo", Role.REVIEWER);
+        long own = flow.draft(bo, ChangeKind.EDIT, "a", Entry.of("a", "社保", "问题A", List.of(), "bo 的答案A")).id();
+        List<Long> ids = new java.util.ArrayList<>(o.changeIds());
+        ids.add(own);
+        WorkflowException refused = org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class, () -> flow.approveAll(bo, ids, null));
+        assertEquals("own_change", refused.code());
+        assertEquals(3, flow.changes().list(ChangeStatus.DRAFT, 10).size(), "none approved");
+        assertEquals(2, flow.approveAll(bo, o.changeIds(), "导入核对无误").size());
+        assertEquals(List.of("b", "c"), flow.changes().list(ChangeStatus.APPROVED, 10).stream().map(Change::entryId).toList());
+        org.junit.jupiter.api.Assertions.assertThrows(WorkflowException.class, () -> flow.approveAll(ANNA, List.of(own), null));
     }
 
     @Test

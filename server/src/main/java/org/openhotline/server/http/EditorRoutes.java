@@ -21,6 +21,7 @@ final class EditorRoutes {
         ChangeAdminController changes = new ChangeAdminController(json, editor);
         app.post("/api/admin/kb/changes", changes::create);
         app.get("/api/admin/kb/changes", changes::list);
+        app.post("/api/admin/kb/changes/approve", changes::approveAll); // before {id}: "approve" is no id
         app.get("/api/admin/kb/changes/{id}", changes::one);
         app.post("/api/admin/kb/changes/{id}/approve", changes::approve);
         app.post("/api/admin/kb/changes/{id}/reject", changes::reject);

@@ -47,12 +47,22 @@ class EditorConsoleToolsBrowserTest {
             ConsoleBrowser.screenshot(page, "editor-console-import-refused.png");
 
             Path good = dir.resolve("good.jsonl");
-            Files.writeString(good, line("console-new-1", "浏览器导入测试的问题", "浏览器导入测试的答案。") + "\n", StandardCharsets.UTF_8);
+            Files.writeString(good, line("console-new-1", "浏览器导入测试的问题", "浏览器导入测试的答案。") + "\n"
+                    + line("console-new-2", "浏览器导入测试的第二个问题", "第二个答案。") + "\n", StandardCharsets.UTF_8);
             page.locator("#import-file").setInputFiles(good);
             page.locator("#import-upload").click();
-            assertThat(page.locator("#import-report")).containsText("生成 1 个草稿");
+            assertThat(page.locator("#import-report")).containsText("生成 2 个草稿");
             page.locator("#nav a[data-view=changes]").click();
             assertThat(page.locator("article.change[data-entry=console-new-1]")).containsText("浏览器导入测试的答案");
+            assertThat(page.locator("#approve-all")).hasCount(0); // an editor approves nothing
+
+            // a reviewer approves the import's drafts in one action
+            page.locator("#signout").click();
+            browser.signIn(page, "rui", "reviewer");
+            page.navigate(page.url().replaceAll("#.*$", "") + "#changes");
+            page.locator("#approve-all").click();
+            assertThat(page.locator("#message")).containsText("已批准 2 项变更");
+            assertThat(page.locator("article.change[data-entry=console-new-2]")).hasCount(0);
 
             // a filtered export, downloaded by the browser and read back by the product's reader
             page.locator("#nav a[data-view=files]").click();
