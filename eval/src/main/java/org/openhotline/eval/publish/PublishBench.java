@@ -80,6 +80,7 @@ public final class PublishBench {
         result.put(prefix + "_texts", r.texts());
         result.put(prefix + "_embedded", r.embedded());
         result.put(prefix + "_reused", r.reused());
+        result.put(prefix + "_kept_documents", r.keptDocuments());
         result.put(prefix + "_embed_s", Stats.round(r.embedMillis() / 1000.0, 1));
         result.put(prefix + "_index_s", Stats.round(r.millis() / 1000.0, 1));
     }

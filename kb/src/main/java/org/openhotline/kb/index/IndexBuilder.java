@@ -60,8 +60,16 @@ public final class IndexBuilder {
         return a.length() > IndexFields.ANSWER_EMBED_CHARS ? a.substring(0, IndexFields.ANSWER_EMBED_CHARS) : a;
     }
 
-    /** What one build did: distinct texts needing a vector, how many of them were embedded anew (the rest reused), and its time. */
-    public record Report(int entries, int texts, int embedded, long embedMillis, long millis) {
+    /**
+     * What one build did: distinct texts of the entries it wrote, how many of them were embedded anew (the rest reused
+     * from the previous index), and its time; an update also says how many documents of unchanged entries it kept as
+     * they were (vectors and graph included).
+     */
+    public record Report(int entries, int texts, int embedded, long embedMillis, long millis, int keptDocuments) {
+        public Report(int entries, int texts, int embedded, long embedMillis, long millis) {
+            this(entries, texts, embedded, embedMillis, millis, 0);
+        }
+
         public int reused() {
             return texts - embedded;
         }
@@ -131,6 +139,9 @@ public final class IndexBuilder {
         List<Entry> added = changed.stream().filter(e -> e.status() == EntryStatus.PUBLISHED).toList();
         Vectors v = vectorsFor(added, reuse, progress);
         long embedMillis = (System.nanoTime() - t0) / 1_000_000;
+        int dropped = 0;
+        for (String id : gone) dropped += base.questionDocs(id).length + (base.answerDoc(id) >= 0 ? 1 : 0);
+        for (Entry e : changed) dropped += base.questionDocs(e.id()).length + (base.answerDoc(e.id()) >= 0 ? 1 : 0);
         try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, writerConfig(IndexWriterConfig.OpenMode.APPEND))) {
             for (String id : gone) w.deleteDocuments(new Term(IndexFields.ENTRY, id));
             for (Entry e : changed) w.deleteDocuments(new Term(IndexFields.ENTRY, e.id()));
@@ -140,7 +151,8 @@ public final class IndexBuilder {
         long live = entries.stream().filter(e -> e.status() == EntryStatus.PUBLISHED).count();
         progress.progress("indexing entries", added.size(), added.size());
         Files.writeString(dir.resolve(READY), readyMarker() + live + "\n", StandardCharsets.UTF_8);
-        return new Report((int) live, v.vectors().size(), v.embedded(), embedMillis, (System.nanoTime() - t0) / 1_000_000);
+        return new Report((int) live, v.vectors().size(), v.embedded(), embedMillis, (System.nanoTime() - t0) / 1_000_000,
+                base.documentCount() - dropped);
     }
 
     private IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {

@@ -96,8 +96,8 @@ public final class IndexManager implements AutoCloseable {
                 Map<String, float[]> reuse = reusableVectors();
                 IndexBuilder.Report r = build(builder, dir, entries, reuse, progress);
                 lastBuild = r;
-                log.info("indexed knowledge-base version {} ({} entries, {} texts embedded anew, {} reused) in {} ms",
-                        version, entries.size(), r.embedded(), r.reused(), r.millis());
+                log.info("indexed knowledge-base version {} ({} entries, {} texts embedded anew, {} reused, {} documents of unchanged entries kept) in {} ms",
+                        version, entries.size(), r.embedded(), r.reused(), r.keptDocuments(), r.millis());
             }
             KnowledgeIndex fresh = KnowledgeIndex.open(version, dir, entries, builder.repairVocabulary(entries), builder.analysis());
             KnowledgeIndex old = current.getAndSet(fresh);

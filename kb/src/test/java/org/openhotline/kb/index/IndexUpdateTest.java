@@ -66,6 +66,7 @@ class IndexUpdateTest {
             for (List<Entry> next : List.of(IndexManagerTest.V2, V3)) {
                 version++;
                 int embeddedBefore = embedder.embedded.get();
+                KnowledgeIndex parent = base;
                 IndexBuilder.Report r = builder.update(root.resolve("u" + version), base, next, base.storedVectors(), ProgressListener.NONE);
                 KnowledgeIndex updated = KnowledgeIndex.open(version, root.resolve("u" + version), next);
                 opened.add(updated);
@@ -78,6 +79,8 @@ class IndexUpdateTest {
                 assertEquals(r.embedded(), embedder.embedded.get() - embeddedBefore - IndexManagerTest.texts(
                         next.stream().filter(e -> e.status() == EntryStatus.PUBLISHED).toList()), "only changed texts are embedded anew");
                 assertEquals(full.documentCount(), updated.documentCount());
+                assertEquals(full.documentCount() - IndexManagerTest.documents(next.stream()
+                        .filter(e -> e.status() == EntryStatus.PUBLISHED && !e.equals(parent.entry(e.id()))).toList()), r.keptDocuments());
                 base = updated;
             }
             KnowledgeIndex v3 = opened.get(opened.size() - 2);
