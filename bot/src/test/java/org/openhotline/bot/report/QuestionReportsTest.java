@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openhotline.bot.inbox.MessageLogFixture;
 import org.openhotline.bot.inbox.QuestionCluster;
 import org.openhotline.bot.inbox.QuestionClusterer;
 import org.openhotline.bot.inbox.UnansweredCollector;
@@ -55,19 +56,7 @@ class QuestionReportsTest {
 
     void row(String session, String dir, String body, String type, String act, String entry, Double confidence) throws Exception {
         clock = clock.plusSeconds(1);
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO message_log (session_id, channel, direction, occurred_at, body, reply_type, act, entry_id, confidence) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, session);
-            ps.setString(2, "web");
-            ps.setString(3, dir);
-            ps.setTimestamp(4, Timestamp.from(clock));
-            ps.setString(5, body);
-            ps.setString(6, type);
-            ps.setString(7, act);
-            ps.setString(8, entry);
-            ps.setObject(9, confidence);
-            ps.executeUpdate();
-        }
+        MessageLogFixture.row(db.dataSource(), clock, session, dir, body, type, act, entry, confidence);
     }
 
     void unhelpful(String session, String entry) throws Exception {

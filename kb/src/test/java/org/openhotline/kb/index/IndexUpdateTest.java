@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhotline.kb.model.Entry;
@@ -18,13 +17,6 @@ import org.openhotline.kb.model.EntryStatus;
 
 /** An index updated in place holds exactly what a build from scratch of the same version holds, and its parent is untouched. */
 class IndexUpdateTest {
-    static IndexAnalysis analysis;
-
-    @BeforeAll
-    static void loadAnalysis() {
-        analysis = IndexAnalysis.bundled();
-    }
-
     @TempDir
     Path root;
 
@@ -54,7 +46,7 @@ class IndexUpdateTest {
     @Test
     void anUpdateEqualsAFullBuildAndLeavesItsBaseAlone() throws Exception {
         IndexManagerTest.CountingEmbedder embedder = new IndexManagerTest.CountingEmbedder("fake");
-        IndexBuilder builder = new IndexBuilder(analysis, embedder);
+        IndexBuilder builder = new IndexBuilder(IndexAnalysis.bundled(), embedder);
         builder.build(root.resolve("v1"), IndexManagerTest.V1, Map.of(), ProgressListener.NONE);
         KnowledgeIndex v1 = KnowledgeIndex.open(1, root.resolve("v1"), IndexManagerTest.V1);
         Map<String, float[]> before = contents(v1);
