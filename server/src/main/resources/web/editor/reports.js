@@ -4,7 +4,7 @@ import { h, field, attempt, saveFile, say } from './dom.js';
 
 const REASONS = { answered: '已回答', fallback: '未能回答', clarify: '反问澄清', low_confidence: '低置信度', unhelpful: '被标记无用', transfer_after_answer: '答后转人工' };
 const reasons = (r) => Object.entries(r || {}).map(([k, n]) => `${REASONS[k] || k} ${n}`).join('、');
-const day = (d) => d.toISOString().slice(0, 10);
+const day = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`; // the editor's own calendar day
 
 function table(id, heads, rows) {
   return h('table', { class: 'grid', id }, h('thead', {}, h('tr', {}, heads.map((t) => h('th', {}, t)))),
