@@ -9,6 +9,10 @@ const views = {
   publish: () => import('./publish.js'),
   versions: () => import('./versions.js'),
   inbox: () => import('./inbox.js'),
+  reports: () => import('./reports.js'),
+  files: () => import('./files.js'),
+  expiring: () => import('./expiring.js'),
+  audit: () => import('./audit.js'),
 };
 
 const main = document.getElementById('view');

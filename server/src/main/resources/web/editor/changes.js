@@ -59,7 +59,12 @@ export async function render(main) {
   async function reload() {
     const r = await attempt(() => get('/api/admin/kb/changes' + (status.value ? '?status=' + status.value : '')));
     if (!r) return;
-    list.replaceChildren(...(r.changes.length ? r.changes.map((c) => card(c, reload)) : [h('p', { class: 'hint' }, '没有此状态的变更。')]));
+    const mine = session().user;
+    const approvable = r.changes.filter((c) => c.status === 'draft' && c.author !== mine).map((c) => c.id);
+    const all = isReviewer() && approvable.length > 1 ? h('button', { id: 'approve-all', onclick: () => attempt(
+      () => post('/api/admin/kb/changes/approve', { ids: approvable }), `已批准 ${approvable.length} 项变更`).then((x) => x && reload()) },
+    `批准所列 ${approvable.length} 项草稿`) : null;
+    list.replaceChildren(all, ...(r.changes.length ? r.changes.map((c) => card(c, reload)) : [h('p', { class: 'hint' }, '没有此状态的变更。')]));
   }
   status.addEventListener('change', reload);
   main.replaceChildren(h('section', {}, h('div', { class: 'toolbar card' }, field('状态', status),

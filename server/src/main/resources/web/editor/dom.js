@@ -47,3 +47,14 @@ export async function attempt(action, okText) {
 }
 
 export const fmtTime = (iso) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '');
+
+/** Saves a file the API sent as {filename, contentType, base64} (see the API's ?as=json) through the browser's download. */
+export function saveFile(f) {
+  const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: f.contentType }));
+  const a = h('a', { href: url, download: f.filename });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -19,6 +19,8 @@ import javax.sql.DataSource;
  * Each is traced back to the citizen's question (the inbound message before the reply); one question counts once.
  */
 public final class UnansweredCollector {
+    /** An upper bound every database takes as a timestamp ("until now" without asking the clock). */
+    private static final Instant FAR = Instant.parse("9999-12-31T00:00:00Z");
     private final DataSource ds;
     private final double lowConfidence;
     private final int maxMessages;
@@ -32,10 +34,17 @@ public final class UnansweredCollector {
 
     private record Answer(String entryId, Instant at, Row question) {}
 
-    private record Row(long id, String session, String direction, Instant at, String body, String type, String act, String entryId, Double confidence) {}
+    /** One {@code message_log} row as the inbox and the reports read it ({@code type}, {@code act}, {@code entryId}: outbound only). */
+    public record Row(long id, String session, String direction, Instant at, String body, String type, String act, String entryId, Double confidence) {}
 
     public List<UnansweredQuestion> since(Instant from) {
-        List<Row> rows = messages(from);
+        return between(from, Instant.MAX);
+    }
+
+    /** The failures logged from {@code from} (inclusive) to {@code to} (exclusive): a report's period. */
+    public List<UnansweredQuestion> between(Instant from, Instant to) {
+        Instant until = to.isAfter(FAR) ? FAR : to;
+        List<Row> rows = messages(ds, from, until, maxMessages);
         Map<Long, UnansweredQuestion> out = new LinkedHashMap<>();
         Map<String, List<Answer>> answers = new HashMap<>();
         String session = null;
@@ -73,7 +82,7 @@ public final class UnansweredCollector {
             }
             lastOutAnswer = answered;
         }
-        for (Object[] f : unhelpful(from)) {
+        for (Object[] f : unhelpful(from, until)) {
             List<Answer> list = answers.getOrDefault((String) f[0], List.of());
             Answer hit = null;
             for (Answer a : list) if (a.entryId().equals(f[1]) && !a.at().isAfter((Instant) f[2])) hit = a;
@@ -89,12 +98,17 @@ public final class UnansweredCollector {
         out.putIfAbsent(in.id(), new UnansweredQuestion(in.id(), text, reason, in.session(), in.at(), entryId));
     }
 
-    private List<Row> messages(Instant from) {
+    /**
+     * The most recent {@code maxMessages} log rows from {@code from} (inclusive) to {@code to} (exclusive), each session's
+     * in order: the cap keeps the latest, and a session is walked question → reply.
+     */
+    public static List<Row> messages(DataSource ds, Instant from, Instant to, int maxMessages) {
         String sql = "SELECT message_id, session_id, direction, occurred_at, body, reply_type, act, entry_id, confidence FROM message_log "
-                + "WHERE occurred_at >= ? ORDER BY message_id DESC";
+                + "WHERE occurred_at >= ? AND occurred_at < ? ORDER BY message_id DESC";
         List<Row> rows = new ArrayList<>();
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, Timestamp.from(from));
+            ps.setTimestamp(2, Timestamp.from(to));
             ps.setMaxRows(maxMessages);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -112,11 +126,12 @@ public final class UnansweredCollector {
     }
 
     /** {session, entryId, at} of each unhelpful mark since {@code from}. */
-    private List<Object[]> unhelpful(Instant from) {
+    private List<Object[]> unhelpful(Instant from, Instant to) {
         List<Object[]> out = new ArrayList<>();
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT session_id, entry_id, occurred_at FROM answer_feedback WHERE helpful = FALSE AND occurred_at >= ? ORDER BY feedback_id")) {
+                "SELECT session_id, entry_id, occurred_at FROM answer_feedback WHERE helpful = FALSE AND occurred_at >= ? AND occurred_at < ? ORDER BY feedback_id")) {
             ps.setTimestamp(1, Timestamp.from(from));
+            ps.setTimestamp(2, Timestamp.from(to));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new Object[] {rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()});
             }

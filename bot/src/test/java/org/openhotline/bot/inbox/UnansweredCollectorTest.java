@@ -31,19 +31,7 @@ class UnansweredCollectorTest {
     }
 
     void row(String session, String dir, String body, String type, String act, String entry, Double confidence) throws Exception {
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO message_log (session_id, channel, direction, occurred_at, body, reply_type, act, entry_id, confidence) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, session);
-            ps.setString(2, "web");
-            ps.setString(3, dir);
-            ps.setTimestamp(4, Timestamp.from(t0.plusSeconds(second++)));
-            ps.setString(5, body);
-            ps.setString(6, type);
-            ps.setString(7, act);
-            ps.setString(8, entry);
-            ps.setObject(9, confidence);
-            ps.executeUpdate();
-        }
+        MessageLogFixture.row(db.dataSource(), t0.plusSeconds(second++), session, dir, body, type, act, entry, confidence);
     }
 
     @Test

@@ -16,6 +16,16 @@ public final class EvalCli {
     private final PrintStream err;
     private final Map<String, String> env;
 
+    static final String PUBLISH_HELP = """
+            usage: ./hotline bench-publish [--entries 20000] [--changes 200] [--clients 2] [--datasets /work/shared/datasets] [--set key=value]
+
+            Builds an N-entry knowledge base (sample + gov-faq300 + MSGABench Q&A, grown with place copies), times the
+            full index rebuild from scratch, then publishes a version with --changes edited entries while --clients
+            threads query the live index: the time to store, index (vectors of unchanged texts reused) and swap it in,
+            how many vectors were computed and reused, and the query latency (p50/p99/max) and failures before and
+            during the rebuild. Ends with RESULT {...}. The full rebuild of 20,000 entries embeds every text: minutes.
+            """;
+
     public EvalCli(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
         this.err = err;
@@ -105,6 +115,18 @@ public final class EvalCli {
                     out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
                     return 0;
                 }
+                case "bench-publish" -> {
+                    Args args = new Args(rest, Set.of("entries", "changes", "clients", "datasets", "set"), Set.of());
+                    if (args.help()) {
+                        out.print(PUBLISH_HELP);
+                        return 0;
+                    }
+                    var r = new org.openhotline.eval.publish.PublishBench(out).run(config(rest),
+                            java.nio.file.Path.of(args.option("datasets") == null ? "/work/shared/datasets" : args.option("datasets")),
+                            args.integer("entries", 20_000), args.integer("changes", 200), Math.max(1, args.integer("clients", 2)));
+                    out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
+                    return 0;
+                }
                 case "train-fusion" -> {
                     Args args = new Args(rest, Set.of("kb", "queries", "train", "set"), Set.of());
                     return new TrainFusionCommand(out).run(args, config(rest), err);
@@ -114,7 +136,7 @@ public final class EvalCli {
                     return new DatasetCommand(out).run(args);
                 }
                 default -> {
-                    err.println("unknown command '" + argv[0] + "' (eval, eval-followups, bench, bench-routing, dataset, train-fusion)");
+                    err.println("unknown command '" + argv[0] + "' (./hotline --help lists the commands)");
                     return 2;
                 }
             }

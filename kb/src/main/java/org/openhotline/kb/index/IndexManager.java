@@ -27,6 +27,8 @@ public final class IndexManager implements AutoCloseable {
     private static final int KEEP = 2;
 
     private static final int ANALYSES_KEPT = 3;
+    /** Up to this many changed entries (or a quarter of the base, if more) a new version updates the live index. */
+    private static final int UPDATE_MIN = 1000;
 
     private final Path root;
     private final IndexBuilder builder;
@@ -44,6 +46,8 @@ public final class IndexManager implements AutoCloseable {
         return t;
     });
 
+    private volatile IndexBuilder.Report lastBuild;
+
     public IndexManager(Path root, IndexBuilder builder) {
         this.root = root;
         this.builder = builder;
@@ -57,6 +61,11 @@ public final class IndexManager implements AutoCloseable {
             if (idx.acquire()) return idx;
             // lost a race with a swap that just closed it: read the new one
         }
+    }
+
+    /** What the last index build on this node did (null before the first build): the publish benchmark prints it. */
+    public IndexBuilder.Report lastBuild() {
+        return lastBuild;
     }
 
     public int liveVersion() {
@@ -85,10 +94,10 @@ public final class IndexManager implements AutoCloseable {
             Path dir = root.resolve("v" + version);
             if (!builder.isReady(dir)) {
                 Map<String, float[]> reuse = reusableVectors();
-                long t0 = System.nanoTime();
-                int embedded = builder.build(dir, entries, reuse, progress);
-                log.info("indexed knowledge-base version {} ({} entries, {} questions embedded anew, {} reused) in {} ms",
-                        version, entries.size(), embedded, reuse.size(), (System.nanoTime() - t0) / 1_000_000);
+                IndexBuilder.Report r = build(builder, dir, entries, reuse, progress);
+                lastBuild = r;
+                log.info("indexed knowledge-base version {} ({} entries, {} texts embedded anew, {} reused, {} documents of unchanged entries kept) in {} ms",
+                        version, entries.size(), r.embedded(), r.reused(), r.keptDocuments(), r.millis());
             }
             KnowledgeIndex fresh = KnowledgeIndex.open(version, dir, entries, builder.repairVocabulary(entries), builder.analysis());
             KnowledgeIndex old = current.getAndSet(fresh);
@@ -98,6 +107,36 @@ public final class IndexManager implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("building the index of knowledge-base version " + version + " failed", e);
         }
+    }
+
+    /**
+     * Updates a copy of the live index when it was made with the same model and analysis and the new version changes
+     * few of its entries (the editors' weekly publish); otherwise builds from scratch, which also merges away the
+     * deleted documents updates leave behind.
+     */
+    private IndexBuilder.Report build(IndexBuilder builder, Path dir, List<Entry> entries, Map<String, float[]> reuse, ProgressListener progress)
+            throws IOException {
+        KnowledgeIndex live = acquire();
+        try {
+            if (live != null && builder.isReady(live.dir()) && changed(live, entries) <= Math.max(UPDATE_MIN, entries.size() / 4)) {
+                return builder.update(dir, live, entries, reuse, progress);
+            }
+        } finally {
+            if (live != null) live.release();
+        }
+        return builder.buildReport(dir, entries, reuse, progress);
+    }
+
+    /** Entries of {@code entries} that differ from the live index's, plus those it has and they lack. */
+    private static int changed(KnowledgeIndex live, List<Entry> entries) {
+        int n = 0;
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Entry e : entries) {
+            ids.add(e.id());
+            if (!e.equals(live.entry(e.id()))) n++;
+        }
+        for (String id : live.entries().keySet()) if (!ids.contains(id)) n++;
+        return n;
     }
 
     /** {@link #load} on the background builder thread; queries keep using the live index meanwhile. */

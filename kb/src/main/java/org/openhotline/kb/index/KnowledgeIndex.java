@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,8 +26,8 @@ import org.openhotline.nlu.repair.RepairVocabulary;
 
 /**
  * One knowledge-base version, indexed and open for search. Immutable; replaced whole when a new version
- * is published, and reference counted so that a swap never closes a reader a query still uses. The
- * index is merged to one segment at build time, so document ids index the vector arrays directly.
+ * is published, and reference counted so that a swap never closes a reader a query still uses. Document ids are
+ * index-wide: an index updated in place ({@link IndexBuilder#update}) has several segments and deleted documents.
  */
 public final class KnowledgeIndex {
     private final int version;
@@ -43,7 +45,6 @@ public final class KnowledgeIndex {
     private IndexAnalysis analysis;
 
     private KnowledgeIndex(int version, Path dir, Directory directory, DirectoryReader reader, Map<String, Entry> entries) throws IOException {
-        if (reader.leaves().size() > 1) throw new IllegalStateException("index " + dir + " is not merged to one segment");
         this.version = version;
         this.dir = dir;
         this.directory = directory;
@@ -55,25 +56,29 @@ public final class KnowledgeIndex {
         Map<String, List<Integer>> qd = new HashMap<>();
         Map<String, Integer> ad = new HashMap<>();
         StoredFields stored = reader.storedFields();
-        for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            var d = stored.document(doc, java.util.Set.of(IndexFields.ENTRY, IndexFields.KIND));
-            String id = d.get(IndexFields.ENTRY);
-            entryOfDoc[doc] = id;
-            if (IndexFields.KIND_ANSWER.equals(d.get(IndexFields.KIND))) ad.put(id, doc);
-            else qd.computeIfAbsent(id, k -> new ArrayList<>()).add(doc);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs(); // an index updated in place has deleted documents: never theirs
+            for (int local = 0; local < leaf.reader().maxDoc(); local++) {
+                if (live != null && !live.get(local)) continue;
+                int doc = leaf.docBase + local;
+                var d = stored.document(doc, java.util.Set.of(IndexFields.ENTRY, IndexFields.KIND));
+                String id = d.get(IndexFields.ENTRY);
+                entryOfDoc[doc] = id;
+                if (IndexFields.KIND_ANSWER.equals(d.get(IndexFields.KIND))) ad.put(id, doc);
+                else qd.computeIfAbsent(id, k -> new ArrayList<>()).add(doc);
+            }
         }
         Map<String, int[]> q = new HashMap<>(qd.size() * 2);
         qd.forEach((k, v) -> q.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         this.questionDocs = q;
         this.answerDoc = ad;
-        LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
         for (String field : List.of(IndexFields.VECTOR, IndexFields.ANSWER_VECTOR)) {
             int[] ords = new int[reader.maxDoc()];
             java.util.Arrays.fill(ords, -1);
-            FloatVectorValues values = leaf == null ? null : leaf.getFloatVectorValues(field);
-            if (values != null) {
-                KnnVectorValues.DocIndexIterator it = values.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) ords[doc] = it.index();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+                if (values == null) continue;
+                KnowledgeIndex.VectorView.fill(values, leaf.docBase, ords);
             }
             ordOfDoc.put(field, ords);
         }
@@ -165,28 +170,43 @@ public final class KnowledgeIndex {
     /** A view of a vector field for one query; views are cheap and not shared between threads. */
     public VectorView vectors(String field) {
         try {
-            FloatVectorValues values = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader().getFloatVectorValues(field);
-            return new VectorView(values == null ? null : values.copy(), ordOfDoc.getOrDefault(field, new int[0]));
+            List<LeafReaderContext> leaves = reader.leaves();
+            FloatVectorValues[] values = new FloatVectorValues[leaves.size()];
+            for (int i = 0; i < values.length; i++) {
+                FloatVectorValues v = leaves.get(i).reader().getFloatVectorValues(field);
+                values[i] = v == null ? null : v.copy();
+            }
+            return new VectorView(leaves, values, ordOfDoc.getOrDefault(field, new int[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Random access to the vectors of one field by document id. */
+    /** Random access to the vectors of one field by (index-wide) document id, over every segment. */
     public static final class VectorView {
-        private final FloatVectorValues values;
+        private final List<LeafReaderContext> leaves;
+        private final FloatVectorValues[] values;
         private final int[] ordOfDoc;
 
-        VectorView(FloatVectorValues values, int[] ordOfDoc) {
+        VectorView(List<LeafReaderContext> leaves, FloatVectorValues[] values, int[] ordOfDoc) {
+            this.leaves = leaves;
             this.values = values;
             this.ordOfDoc = ordOfDoc;
         }
 
+        /** Records, for each document of one segment with a vector, its ordinal within that segment. */
+        static void fill(FloatVectorValues values, int docBase, int[] ords) throws IOException {
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) ords[docBase + doc] = it.index();
+        }
+
         /** The vector of {@code doc}, or null if it has none in this field. */
         public float[] get(int doc) {
-            if (values == null || doc < 0 || doc >= ordOfDoc.length || ordOfDoc[doc] < 0) return null;
+            if (doc < 0 || doc >= ordOfDoc.length || ordOfDoc[doc] < 0) return null;
+            FloatVectorValues v = values[ReaderUtil.subIndex(doc, leaves)];
+            if (v == null) return null;
             try {
-                return values.vectorValue(ordOfDoc[doc]);
+                return v.vectorValue(ordOfDoc[doc]);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -196,17 +216,19 @@ public final class KnowledgeIndex {
     /** Normalised text → vector for every embedded text, so the next build can skip re-embedding them. */
     public Map<String, float[]> storedVectors() {
         Map<String, float[]> out = new HashMap<>();
-        if (reader.leaves().isEmpty()) return out; // an index of no entries (all disabled) has no segment
-        StoredFields stored;
         try {
-            stored = reader.storedFields();
-            for (String field : List.of(IndexFields.VECTOR, IndexFields.ANSWER_VECTOR)) {
-                FloatVectorValues values = reader.leaves().get(0).reader().getFloatVectorValues(field);
-                if (values == null) continue;
-                KnnVectorValues.DocIndexIterator it = values.iterator();
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    String text = stored.document(doc, java.util.Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
-                    if (text != null) out.put(text, values.vectorValue(it.index()).clone());
+            StoredFields stored = reader.storedFields();
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                for (String field : List.of(IndexFields.VECTOR, IndexFields.ANSWER_VECTOR)) {
+                    FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+                    if (values == null) continue;
+                    KnnVectorValues.DocIndexIterator it = values.iterator();
+                    for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                        if (live != null && !live.get(doc)) continue;
+                        String text = stored.document(leaf.docBase + doc, java.util.Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
+                        if (text != null) out.put(text, values.vectorValue(it.index()).clone());
+                    }
                 }
             }
         } catch (IOException e) {

@@ -24,6 +24,7 @@ final class EntryValidator {
     private final Map<String, Integer> seenIds = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private final List<RowProblem> problems = new ArrayList<>();
+    private final List<Integer> rows = new ArrayList<>();
 
     /** A row as read from a file, before checks. */
     record Row(int row, String id, String category, String question, List<String> similar, String answer,
@@ -65,6 +66,7 @@ final class EntryValidator {
         List<String> keywords = r.keywords() == null ? List.of()
                 : r.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
         String voice = r.voiceAnswer() == null || r.voiceAnswer().isBlank() ? null : r.voiceAnswer().strip();
+        rows.add(r.row());
         entries.add(new Entry(id, r.category() == null ? "" : r.category().strip(), question, List.copyOf(similar),
                 answer, voice, keywords, from, to, status));
     }
@@ -74,7 +76,7 @@ final class EntryValidator {
     }
 
     ImportResult result() {
-        return new ImportResult(entries, problems);
+        return new ImportResult(entries, problems, rows);
     }
 
     private static String clean(String s) {

@@ -198,13 +198,19 @@ public final class Retriever {
         if (docs.isEmpty() || (query instanceof BooleanQuery bq && bq.clauses().isEmpty())) return;
         int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-        Scorer scorer = weight.scorer(searcher.getIndexReader().leaves().get(0));
-        if (scorer == null) return;
-        DocIdSetIterator it = scorer.iterator();
-        for (int doc : sorted) {
-            if (it.docID() < doc) it.advance(doc);
-            if (it.docID() == DocIdSetIterator.NO_MORE_DOCS) break;
-            if (it.docID() == doc) scores.merge(index.entryOf(doc), (double) scorer.score(), Math::max);
+        int i = 0;
+        for (var leaf : searcher.getIndexReader().leaves()) { // docs are index-wide; scorers work per segment
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (i < sorted.length && sorted[i] < end) {
+                Scorer scorer = weight.scorer(leaf);
+                DocIdSetIterator it = scorer == null ? null : scorer.iterator();
+                for (; i < sorted.length && sorted[i] < end; i++) {
+                    int local = sorted[i] - leaf.docBase;
+                    if (it == null || it.docID() == DocIdSetIterator.NO_MORE_DOCS) continue;
+                    if (it.docID() < local) it.advance(local);
+                    if (it.docID() == local) scores.merge(index.entryOf(sorted[i]), (double) scorer.score(), Math::max);
+                }
+            }
         }
     }
 

@@ -220,6 +220,21 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         }
     }
 
+    @Override
+    public Map<String, Instant> lastChanged(int versionNumber) {
+        String sql = "SELECT v.entry_id, r.created_at FROM kb_version_entry v JOIN kb_revision r ON r.revision_id = v.revision_id WHERE v.version_no = ?";
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, versionNumber);
+            Map<String, Instant> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("reading knowledge-base version " + versionNumber + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private static List<String> split(String s) {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(SEP));
     }

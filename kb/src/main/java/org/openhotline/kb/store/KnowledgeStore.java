@@ -36,6 +36,14 @@ public interface KnowledgeStore {
 
     List<Entry> entries(int versionNumber);
 
+    /**
+     * When each entry of a version got its content (the first publish of that revision): the editors' "last change".
+     * Stores that do not keep it answer an empty map.
+     */
+    default java.util.Map<String, java.time.Instant> lastChanged(int versionNumber) {
+        return java.util.Map.of();
+    }
+
     /** Newest first. */
     List<KbVersion> versions();
 }

@@ -65,6 +65,24 @@ public final class EditorialWorkflow {
         return store.currentVersion().map(v -> store.entries(v.number())).orElse(List.of());
     }
 
+    /** The console's entry search over the version answering now, with each entry's state, last change and open change. */
+    public EntrySearch.Page search(EntrySearch.Criteria criteria) {
+        return search(null, criteria);
+    }
+
+    /** The entry search over version {@code number} (null: the current one); an unknown version is NOT_FOUND. */
+    public EntrySearch.Page search(Integer number, EntrySearch.Criteria criteria) {
+        Optional<KbVersion> v = number == null ? store.currentVersion() : store.version(number);
+        if (number != null && v.isEmpty()) throw new WorkflowException(NOT_FOUND, "no_version", "there is no knowledge-base version " + number);
+        List<Entry> entries = v.map(x -> store.entries(x.number())).orElse(List.of());
+        java.util.Map<String, Instant> changed = v.map(x -> store.lastChanged(x.number())).orElse(java.util.Map.of());
+        java.util.Map<String, Change> open = new java.util.HashMap<>();
+        for (ChangeStatus s : List.of(ChangeStatus.DRAFT, ChangeStatus.APPROVED)) {
+            for (Change c : changes.list(s, Integer.MAX_VALUE)) open.put(c.entryId(), c);
+        }
+        return EntrySearch.search(entries, changed, open, java.time.LocalDate.now(clock), clock.getZone(), criteria);
+    }
+
     public Optional<Entry> currentEntry(String id) {
         return currentEntries().stream().filter(e -> e.id().equals(id)).findFirst();
     }
@@ -101,6 +119,22 @@ public final class EditorialWorkflow {
 
     public Change approve(Actor reviewer, long changeId, String comment) {
         return review(reviewer, changeId, ChangeStatus.APPROVED, comment);
+    }
+
+    /**
+     * Approves several drafts (an import's, typically) under the rules of one approval, checked for all of them first:
+     * if any is not a draft or is the reviewer's own, none is approved.
+     */
+    public List<Change> approveAll(Actor reviewer, List<Long> changeIds, String comment) {
+        if (!reviewer.isReviewer()) throw new WorkflowException(FORBIDDEN, "not_reviewer", "only a reviewer may approve or reject a change");
+        for (long id : changeIds) {
+            Change c = changes.find(id).orElseThrow(() -> new WorkflowException(NOT_FOUND, "no_change", "there is no change " + id));
+            if (c.author().equals(reviewer.name())) throw new WorkflowException(FORBIDDEN, "own_change", "change " + id + " is your own; nobody may review their own change");
+            if (c.status() != ChangeStatus.DRAFT) throw new WorkflowException(CONFLICT, "not_draft", "change " + id + " is " + c.status().wireName() + ", not a draft");
+        }
+        List<Change> out = new ArrayList<>();
+        for (long id : new LinkedHashSet<>(changeIds)) out.add(approve(reviewer, id, comment));
+        return out;
     }
 
     public Change reject(Actor reviewer, long changeId, String comment) {

@@ -60,6 +60,51 @@ final class Sql {
         }
     }
 
+    interface Work<T> {
+        T run(DataSource inTransaction);
+    }
+
+    /**
+     * Runs {@code work} in one transaction: every store made over the data source it is handed writes through the
+     * same connection, committed together or (on any exception) not at all.
+     */
+    static <T> T transaction(DataSource ds, Work<T> work) {
+        try (Connection c = ds.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T out = work.run(single(c));
+                c.commit();
+                return out;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("writing the editors' workflow failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A data source whose every connection is {@code c}, which its users' close() leaves open. */
+    private static DataSource single(Connection c) {
+        Connection shared = (Connection) java.lang.reflect.Proxy.newProxyInstance(Sql.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, m, args) -> {
+                    if (m.getName().equals("close")) return null;
+                    try {
+                        return m.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(Sql.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, m, args) -> {
+                    if (m.getName().equals("getConnection")) return shared;
+                    throw new UnsupportedOperationException(m.getName());
+                });
+    }
+
     private static void bind(PreparedStatement ps, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 import org.openhotline.bot.inbox.JdbcInboxHandled;
 import org.openhotline.bot.inbox.QuestionClusterer;
 import org.openhotline.bot.inbox.UnansweredCollector;
+import org.openhotline.bot.report.QuestionReports;
+import org.openhotline.kb.workflow.DraftImport;
 import org.openhotline.kb.store.KnowledgeStore;
 import org.openhotline.kb.workflow.EditorialWorkflow;
 import org.openhotline.kb.workflow.JdbcTestQuestionStore;
@@ -25,10 +27,14 @@ final class EditorWiring {
         JdbcTestQuestionStore tests = new JdbcTestQuestionStore(ds, clock);
         RegressionCheck gate = new RegressionCheck(engine, tests::all, scratch, clock);
         EditorialWorkflow workflow = new EditorialWorkflow(store, ds, gate, clock, onPublished);
-        Inbox inbox = new Inbox(
-                new UnansweredCollector(ds, config.decimal("editor.inbox-low-confidence"), config.integer("editor.inbox-max-messages")),
-                new QuestionClusterer(engine.embedder(), config.decimal("editor.inbox-cluster-threshold")),
-                new JdbcInboxHandled(ds), workflow, clock);
-        return new EditorServices(workflow, store, tests, new CollisionCheck(engine, clock), inbox, config.integer("editor.inbox-days"), clock);
+        UnansweredCollector failures = new UnansweredCollector(ds, config.decimal("editor.inbox-low-confidence"), config.integer("editor.inbox-max-messages"));
+        QuestionClusterer clusterer = new QuestionClusterer(engine.embedder(), config.decimal("editor.inbox-cluster-threshold"));
+        Inbox inbox = new Inbox(failures, clusterer, new JdbcInboxHandled(ds), workflow, clock);
+        QuestionReports reports = new QuestionReports(ds, failures, clusterer, config.integer("editor.inbox-max-messages"),
+                config.integer("editor.report-max-clustered"));
+        EditorServices.Settings settings = new EditorServices.Settings(config.integer("editor.expiry-reminder-days"),
+                config.integer("editor.report-top"), config.integer("editor.import-max-mb") * 1024L * 1024L);
+        return new EditorServices(workflow, store, tests, new CollisionCheck(engine, clock), inbox, config.integer("editor.inbox-days"), clock,
+                reports, new DraftImport(workflow, ds, clock), settings);
     }
 }

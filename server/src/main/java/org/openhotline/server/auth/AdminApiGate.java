@@ -22,7 +22,8 @@ final class AdminApiGate {
             "/api/admin/reports", List.of(Role.EDITOR, Role.REVIEWER, Role.SUPERVISOR),
             "/api/admin/conversations/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
             "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
-            "/api/admin/telephony/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
+            "/api/admin/telephony/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
+            "/api/admin/wechat/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
 
     private final AdminAuth token;
 

@@ -46,6 +46,7 @@ public final class HotlineCli {
               bench-desk           measure citizen message → agent socket latency with 50 agents and 500 chats
               bench-routing        measure the agent desk's routing decision (50 agents, 500 chats by default)
               bench-ivr            measure concurrent IVR calls with sipp: answer time, prompt after a key, audio gaps
+              bench-publish        measure publishing changed entries on a large knowledge base (rebuild, vector reuse, queries meanwhile)
               dataset              turn public data sets into eval files (./hotline dataset --help)
               train-fusion         learn the hybrid ranking weights from labelled questions
               test                 install missing test tools, then run every test

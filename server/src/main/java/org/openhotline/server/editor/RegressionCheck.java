@@ -88,7 +88,9 @@ public final class RegressionCheck implements PublishGate {
         try {
             Files.createDirectories(scratch);
             dir = Files.createTempDirectory(scratch, "candidate-");
-            builder.build(dir, candidate, live.storedVectors(), ProgressListener.NONE);
+            // the live index updated with the candidate's changes: a few hundred changes cost those, not the whole base
+            if (builder.isReady(live.dir())) builder.update(dir, live, candidate, live.storedVectors(), ProgressListener.NONE);
+            else builder.build(dir, candidate, live.storedVectors(), ProgressListener.NONE);
             KnowledgeIndex idx = KnowledgeIndex.open(0, dir, candidate, null, analysis);
             try {
                 return tops(idx, faq);

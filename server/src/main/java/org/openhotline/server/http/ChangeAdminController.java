@@ -76,6 +76,21 @@ final class ChangeAdminController {
         ctx.json(EditorRequest.change(json, flow().approve(actor, EditorRequest.pathInt(ctx, "id"), comment)));
     }
 
+    /** {@code {"ids":[…],"comment"}}: several drafts approved at once, or none (an import's drafts, typically). */
+    void approveAll(Context ctx) {
+        var actor = EditorRequest.actor(ctx);
+        JsonNode body = EditorRequest.body(json, ctx, false, "ids", "comment");
+        JsonNode ids = body.get("ids");
+        if (ids == null || !ids.isArray() || ids.isEmpty() || ids.size() > 1000) throw new BadRequest(400, "bad_ids", "field 'ids' must be a list of 1 to 1000 change ids");
+        List<Long> list = new java.util.ArrayList<>();
+        for (JsonNode id : ids) {
+            if (!id.canConvertToLong()) throw new BadRequest(400, "bad_ids", "field 'ids' must hold whole numbers");
+            list.add(id.asLong());
+        }
+        List<Change> done = flow().approveAll(actor, list, EditorRequest.text(body, "comment", MAX_COMMENT));
+        ctx.json(HttpServer.map("count", done.size(), "changes", done.stream().map(c -> EditorRequest.change(json, c)).toList()));
+    }
+
     void reject(Context ctx) {
         var actor = EditorRequest.actor(ctx);
         String comment = EditorRequest.text(EditorRequest.body(json, ctx, true, "comment"), "comment", MAX_COMMENT);

@@ -21,6 +21,7 @@ final class EditorRoutes {
         ChangeAdminController changes = new ChangeAdminController(json, editor);
         app.post("/api/admin/kb/changes", changes::create);
         app.get("/api/admin/kb/changes", changes::list);
+        app.post("/api/admin/kb/changes/approve", changes::approveAll); // before {id}: "approve" is no id
         app.get("/api/admin/kb/changes/{id}", changes::one);
         app.post("/api/admin/kb/changes/{id}/approve", changes::approve);
         app.post("/api/admin/kb/changes/{id}/reject", changes::reject);
@@ -36,7 +37,15 @@ final class EditorRoutes {
         app.get("/api/admin/kb/versions/{n}/diff", versions::diff);
         app.post("/api/admin/kb/versions/{n}/rollback", versions::rollback);
         app.get("/api/admin/kb/expiring", versions::expiring);
+        EntrySearchController search = new EntrySearchController(json, editor);
+        app.get("/api/admin/kb/entries", search::search);
         app.get("/api/admin/kb/entries/{id}", versions::entry);
+        KbFileController files = new KbFileController(json, editor);
+        app.post("/api/admin/kb/import", files::importFile);
+        app.get("/api/admin/kb/export", files::export);
+        ReportController reports = new ReportController(editor);
+        app.get("/api/admin/reports/questions", reports::report);
+        app.get("/api/admin/reports/questions/export", reports::export);
         app.post("/api/admin/kb/check-similar", versions::checkSimilar);
         TestQuestionAdminController tests = new TestQuestionAdminController(json, editor);
         app.get("/api/admin/kb/test-questions", tests::list);

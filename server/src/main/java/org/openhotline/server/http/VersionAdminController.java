@@ -57,7 +57,7 @@ final class VersionAdminController {
     }
 
     void expiring(Context ctx) {
-        int days = EditorRequest.intParam(ctx, "days", 14, 0, 366);
+        int days = EditorRequest.intParam(ctx, "days", editor.settings().expiryReminderDays(), 0, 366);
         LocalDate today = LocalDate.now(editor.clock());
         List<Entry> current = editor.workflow().currentEntries();
         List<Entry> soon = ExpiringEntries.within(current, today, days);
