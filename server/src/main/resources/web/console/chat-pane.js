@@ -119,7 +119,26 @@ function typist(e) {
   return (e.chat.participants || []).find(p => p.id === e.typingWho)?.name || '同事';
 }
 
+/** After the end: the wrap-up notes (话后小结), editable while in wrap-up and later. */
+function wrapUp(id) {
+  const c = entry(id).chat;
+  const notes = h('textarea', { id: 'wrapup-notes', maxlength: 2000, placeholder: '话后小结：市民诉求、处理结果、是否需要回访' });
+  notes.value = c.wrapUpNote || '';
+  const save = h('button', { id: 'wrapup-save', onclick: async () => {
+    try {
+      const r = await post(`/api/desk/chats/${encodeURIComponent(id)}/notes`, { notes: notes.value.trim() });
+      putChat(r.chat);
+      say('话后小结已保存');
+    } catch (e) {
+      say(e.message, 'error');
+    }
+  } }, '保存小结');
+  return h('div', { class: 'composer' }, h('div', { class: 'hint' }, `会话已结束${c.endReason ? '（' + c.endReason + '）' : ''}，可在话后处理时间内补充小结。`),
+    notes, h('div', { class: 'send-row' }, h('span'), save));
+}
+
 function composer(id) {
+  if (entry(id).chat.state === 'ENDED' && entry(id).chat.agentId === String(state.me.id)) return wrapUp(id);
   const active = entry(id).chat.state === 'ACTIVE';
   const text = h('textarea', { id: 'compose-text', placeholder: active ? '输入回复，Enter 发送，Shift+Enter 换行' : '会话已结束', disabled: !active, maxlength: 2000 });
   const refusal = h('span', { id: 'refusal', class: 'refusal', role: 'alert' });

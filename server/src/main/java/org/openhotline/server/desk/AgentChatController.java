@@ -198,6 +198,13 @@ final class AgentChatController {
         ctx.json(Map.of("chat", shapes.chat(desk.end(People.idOf(me), ctx.pathParam("id"), reason, note(body, "notes")))));
     }
 
+    /** The wrap-up notes of a chat the agent ended, written or corrected during the wrap-up time (or later). */
+    void notes(Context ctx) {
+        Account me = Gate.require(ctx, WORKERS);
+        JsonNode body = JsonBody.object(json, ctx.body(), "{\"notes\":\"…\"}", List.of("notes"));
+        ctx.json(Map.of("chat", shapes.chat(desk.notes(People.idOf(me), ctx.pathParam("id"), note(body, "notes")))));
+    }
+
     private static String note(JsonNode body, String field) {
         String n = JsonBody.text(body, field, "").strip();
         if (n.length() > MAX_NOTE) throw new BadRequest(400, "too_long", field + " has at most " + MAX_NOTE + " characters");

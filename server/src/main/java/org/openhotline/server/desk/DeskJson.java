@@ -43,6 +43,7 @@ final class DeskJson {
         m.put("acceptedAt", str(c.acceptedAt()));
         m.put("endedAt", str(c.endedAt()));
         m.put("endReason", c.endReason());
+        m.put("wrapUpNote", c.wrapUpNote());
         m.put("reason", c.summary() == null ? null : c.summary().reason());
         return m;
     }

@@ -64,6 +64,7 @@ public final class DeskWeb implements AutoCloseable {
         app.post("/api/desk/chats/{id}/transfer", chats::transfer);
         app.post("/api/desk/chats/{id}/invite", chats::invite);
         app.post("/api/desk/chats/{id}/end", chats::end);
+        app.post("/api/desk/chats/{id}/notes", chats::notes);
         app.get("/api/desk/chats/{id}/assist", help::assist);
         app.get("/api/desk/canned", help::canned);
         app.post("/api/desk/canned", help::saveCanned);

@@ -123,7 +123,14 @@ class DeskConsoleBrowserTest {
         assertThat(citizen.locator("#rating-thanks")).isVisible();
         DeskBrowser.screenshot(agent, "console-ended.png");
 
+        // during wrap-up the agent completes the notes
+        assertThat(agent.locator("#wrapup-notes")).hasValue("已告知补办社保卡所需材料");
+        agent.locator("#wrapup-notes").fill("已告知补办社保卡所需材料；无需回访");
+        agent.locator("#wrapup-save").click();
+        assertThat(agent.locator("#message")).containsText("话后小结已保存");
+
         String chatId = agent.locator("#chats li[data-chat]").first().getAttribute("data-chat");
+        assertEquals("已告知补办社保卡所需材料；无需回访", server.app().desk().orElseThrow().chat(chatId).wrapUpNote());
         Rating rating = server.app().desk().orElseThrow().rating(chatId);
         assertEquals(5, rating.level().score());
         assertTrue(rating.tags().contains("回复及时"), rating.tags().toString());
