@@ -39,6 +39,7 @@ public final class HotlineApp implements AutoCloseable {
     private SessionSweeper sweeper;
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
+    private org.openhotline.server.wechat.voice.FfmpegTranscriber wechatVoice;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
     private DeskWiring desk;
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
@@ -78,7 +79,10 @@ public final class HotlineApp implements AutoCloseable {
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
             org.openhotline.server.wechat.ConversationBot wechatBot = new org.openhotline.server.wechat.ConversationBot(engine.indexes());
-            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot, database.dataSource(),
+            if (org.openhotline.server.wechat.WechatConfig.enabled(config)) {
+                wechatVoice = org.openhotline.server.wechat.voice.WechatVoice.fromConfig(config).orElse(null);
+            }
+            wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot, database.dataSource(), wechatVoice,
                     id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
                             .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
             desk = DeskWiring.start(config, database.dataSource(), engine, stores,
@@ -205,6 +209,7 @@ public final class HotlineApp implements AutoCloseable {
         if (telephony != null) telephony.close();
         if (http != null) http.stop();
         if (wechat != null) wechat.close();
+        if (wechatVoice != null) wechatVoice.close();
         if (publishScheduler != null) publishScheduler.close();
         if (sweeper != null) sweeper.close();
         if (desk != null) desk.close();

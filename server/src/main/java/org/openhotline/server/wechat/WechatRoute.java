@@ -24,6 +24,7 @@ import org.openhotline.wechat.api.JdbcUndeliveredLog;
 import org.openhotline.wechat.api.Undelivered;
 import org.openhotline.wechat.callback.CallbackRequest;
 import org.openhotline.wechat.callback.CallbackResponse;
+import org.openhotline.wechat.voice.VoiceTranscriber;
 
 /**
  * Builds the WeChat channel from {@code wechat.*} and mounts it at {@code /wechat/callback} on the HTTP server, with
@@ -35,11 +36,16 @@ public final class WechatRoute {
 
     private WechatRoute() {}
 
-    /** The channel, or empty when {@code wechat.token} is not set; a bad setting stops the start naming the key. */
-    public static Optional<WechatChannel> fromConfig(HotlineConfig config, WechatBot bot, DataSource db,
+    /**
+     * The channel, or empty when {@code wechat.token} is not set; a bad setting stops the start naming the key.
+     *
+     * @param transcriber recognises voice messages WeChat sent without its recognition; null = none (see WechatVoice)
+     */
+    public static Optional<WechatChannel> fromConfig(HotlineConfig config, WechatBot bot, DataSource db, VoiceTranscriber transcriber,
                                                      Function<String, Optional<String>> flowPhrase) {
         if (!WechatConfig.enabled(config)) return Optional.empty();
-        return Optional.of(WechatChannel.builder(WechatConfig.settings(config, flowPhrase), bot).undelivered(new JdbcUndeliveredLog(db)).build());
+        return Optional.of(WechatChannel.builder(WechatConfig.settings(config, flowPhrase), bot).undelivered(new JdbcUndeliveredLog(db))
+                .transcriber(transcriber).build());
     }
 
     /** The undelivered list lives under /api/admin, whose gate (an ADMIN account or the admin token) HttpServer installs first. */
