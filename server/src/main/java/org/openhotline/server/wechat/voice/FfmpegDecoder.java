@@ -77,7 +77,7 @@ public final class FfmpegDecoder {
         CompletableFuture<byte[]> errors = drain(p.getErrorStream(), STDERR_KEPT);
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
+                stop(p);
                 log.warn("ffmpeg took longer than {} ms on a {} voice message of {} bytes: stopped", timeout.toMillis(), format, audio.length);
                 return Optional.empty();
             }
@@ -89,14 +89,19 @@ public final class FfmpegDecoder {
             }
             return Optional.of(PcmAudio.fromLittleEndian(out, 0, out.length & ~1, RATE));
         } catch (InterruptedException e) {
-            p.destroyForcibly();
+            stop(p);
             Thread.currentThread().interrupt();
             return Optional.empty();
         } catch (ExecutionException | TimeoutException e) {
-            p.destroyForcibly();
+            stop(p);
             log.warn("ffmpeg's output could not be read: {}", e.toString());
             return Optional.empty();
         }
+    }
+
+    private static void stop(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
     }
 
     private static void feed(OutputStream stdin, byte[] audio) {

@@ -99,15 +99,20 @@ class FfmpegTranscriberTest {
         FfmpegTranscriber one = new FfmpegTranscriber(slow, Set.of("amr"), null, 64 * 1024, 1, Duration.ofMillis(200));
         byte[] amr = resource("transfer-agent.amr");
         Thread first = Thread.ofVirtual().start(() -> one.transcribe(amr, "amr"));
-        Thread.sleep(500); // the first holds the only slot for 3 s (its decoder hangs until the timeout)
+        Path calls = dir.resolve("calls");
+        for (int i = 0; i < 100 && !Files.exists(calls); i++) Thread.sleep(50); // the first holds the only slot for 3 s
         assertEquals(Optional.empty(), one.transcribe(amr, "amr"));
+        assertEquals(1, Files.readAllLines(calls).size(), "the second message never started a decoder");
         first.join();
     }
 
-    /** A stand-in for an ffmpeg that never finishes: a real process that sleeps. */
+    /**
+     * A stand-in for an ffmpeg that hangs: a real process that notes its start in {@code calls}, sleeps 10 s, then
+     * writes a second of silence (which a decoder without a timeout would return).
+     */
     private static Path sleeper(Path dir) throws IOException {
         Path script = dir.resolve("ffmpeg-hangs");
-        Files.writeString(script, "#!/bin/sh\nsleep 30\n");
+        Files.writeString(script, "#!/bin/sh\necho started >> '" + dir.resolve("calls") + "'\nsleep 10\nhead -c 32000 /dev/zero\n");
         script.toFile().setExecutable(true);
         return script;
     }
