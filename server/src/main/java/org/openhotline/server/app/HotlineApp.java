@@ -39,7 +39,7 @@ public final class HotlineApp implements AutoCloseable {
     private SessionSweeper sweeper;
     private SampleBusinessService sampleBusiness;
     private org.openhotline.wechat.WechatChannel wechat;
-    private org.openhotline.server.wechat.voice.FfmpegTranscriber wechatVoice;
+    private org.openhotline.voice.asr.SpeechRecognizer speech;
     private org.openhotline.server.editor.PublishScheduler publishScheduler;
     private DeskWiring desk;
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
@@ -79,9 +79,8 @@ public final class HotlineApp implements AutoCloseable {
                     new DictionaryPublisher(store, dictionaries, versionDictionaries, sync::refresh));
             ConversationStores stores = ConversationStores.database(database.dataSource(), ConversationStores.handoffHours(hours));
             org.openhotline.server.wechat.ConversationBot wechatBot = new org.openhotline.server.wechat.ConversationBot(engine.indexes());
-            if (org.openhotline.server.wechat.WechatConfig.enabled(config)) {
-                wechatVoice = org.openhotline.server.wechat.voice.WechatVoice.fromConfig(config).orElse(null);
-            }
+            org.openhotline.wechat.voice.VoiceTranscriber wechatVoice = !org.openhotline.server.wechat.WechatConfig.enabled(config) ? null
+                    : org.openhotline.server.wechat.voice.WechatVoice.fromConfig(config, this::speech).orElse(null);
             wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot, database.dataSource(), wechatVoice,
                     id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
                             .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
@@ -108,7 +107,8 @@ public final class HotlineApp implements AutoCloseable {
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
             }
             if (config.bool("telephony.enabled")) {
-                telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours);
+                telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
+                        VoiceConfig.settings(config).asrConfigured() ? speech() : null);
                 http.routes(telephony::adminRoutes);
             }
             http.start();
@@ -124,6 +124,12 @@ public final class HotlineApp implements AutoCloseable {
             close();
             throw new IllegalStateException("telephony did not start: " + e.getMessage(), e);
         }
+    }
+
+    /** The Vosk model both the phone and WeChat hear with, loaded once on first use; only when voice.asr.model-path is set. */
+    private org.openhotline.voice.asr.SpeechRecognizer speech() {
+        if (speech == null) speech = VoiceConfig.settings(config).recognizer();
+        return speech;
     }
 
     /** Accounts, and the ones a start needs: the demo's samples, or the first admin of a new database. */
@@ -209,12 +215,12 @@ public final class HotlineApp implements AutoCloseable {
         if (telephony != null) telephony.close();
         if (http != null) http.stop();
         if (wechat != null) wechat.close();
-        if (wechatVoice != null) wechatVoice.close();
         if (publishScheduler != null) publishScheduler.close();
         if (sweeper != null) sweeper.close();
         if (desk != null) desk.close();
         if (sync != null) sync.close();
         if (wordSync != null) wordSync.close();
+        if (speech != null) speech.close(); // after both channels: freed once their last recognition session closes
         if (engine != null) engine.close();
         if (database != null) database.close();
         if (sampleBusiness != null) sampleBusiness.close();

@@ -41,15 +41,15 @@ public final class TelephonyWiring implements AutoCloseable {
 
     private final SipUserAgent agent;
     private final Bridge bridge;
-    private final SpeechRecognizer recognizer;
 
-    private TelephonyWiring(SipUserAgent agent, Bridge bridge, SpeechRecognizer recognizer) {
+    private TelephonyWiring(SipUserAgent agent, Bridge bridge) {
         this.agent = agent;
         this.bridge = bridge;
-        this.recognizer = recognizer;
     }
 
-    public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours) throws Exception {
+    /** @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none */
+    public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours,
+                                        SpeechRecognizer recognizer) throws Exception {
         IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
                 ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
                 : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
@@ -62,7 +62,6 @@ public final class TelephonyWiring implements AutoCloseable {
                 Duration.ofSeconds(config.integer("telephony.register-expires-seconds")), "OpenHotline");
         VoiceSettings voice = VoiceConfig.settings(config);
         Prompts prompts = voice.prompts();
-        SpeechRecognizer recognizer = voice.asrConfigured() ? voice.recognizer() : null; // checked at start (VoiceConfig)
         if (recognizer == null) log.info("voice bot off until voice.asr.model-path is set: bot nodes in the IVR say so and go on");
         SipUserAgent agent = SipUserAgent.start(sip, null);
         try {
@@ -77,7 +76,7 @@ public final class TelephonyWiring implements AutoCloseable {
             IvrEngine engine = new IvrEngine(ivr, services, prompts);
             engine.warmUp();
             agent.handler(engine);
-            return new TelephonyWiring(agent, bridge, recognizer);
+            return new TelephonyWiring(agent, bridge);
         } catch (RuntimeException e) {
             agent.close();
             throw e;
@@ -134,7 +133,6 @@ public final class TelephonyWiring implements AutoCloseable {
     @Override
     public void close() {
         agent.close();
-        if (recognizer != null) recognizer.close();
     }
 
     /** The IVR's events in the log (no personal data: call ids and node names only). */

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * Fills the WeChat channel's voice port: ffmpeg decodes the message, the voice module's recogniser (Vosk) hears it.
  * At most {@code concurrency} messages decode and recognise at once (each costs a process and a CPU core for
  * seconds); one waiting longer than {@code queueWait}, one larger than {@code maxAudioBytes}, or audio ffmpeg cannot
- * decode gets empty, which the channel answers with its polite "not understood".
+ * decode gets empty, which the channel answers with its polite "not understood". The recogniser is the server's
+ * (shared with the phone channel) and closed by it.
  */
-public final class FfmpegTranscriber implements VoiceTranscriber, AutoCloseable {
+public final class FfmpegTranscriber implements VoiceTranscriber {
     private static final Logger log = LoggerFactory.getLogger(FfmpegTranscriber.class);
     /** Samples handed to the recogniser at a time: 0.2 s at 16 kHz. */
     private static final int CHUNK = 3200;
@@ -88,10 +89,5 @@ public final class FfmpegTranscriber implements VoiceTranscriber, AutoCloseable 
     /** Vosk separates Chinese words with spaces ("社保 卡 怎么 补办"); the bot and the transcript read them joined. */
     static String joinHan(String text) {
         return text.replaceAll("(?<=\\p{IsHan}) +(?=\\p{IsHan})", "");
-    }
-
-    @Override
-    public void close() {
-        recognizer.close();
     }
 }

@@ -3,9 +3,10 @@ package org.openhotline.server.wechat.voice;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.openhotline.server.app.VoiceConfig;
 import org.openhotline.server.config.HotlineConfig;
-import org.openhotline.voice.VoiceSettings;
+import org.openhotline.voice.asr.SpeechRecognizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +25,9 @@ public final class WechatVoice {
 
     private WechatVoice() {}
 
-    public static Optional<FfmpegTranscriber> fromConfig(HotlineConfig config) {
-        VoiceSettings voice = VoiceConfig.settings(config);
-        if (!voice.asrConfigured()) {
+    /** @param recognizer the server's recogniser, loaded on first call (the model is hundreds of MB: one for every channel) */
+    public static Optional<FfmpegTranscriber> fromConfig(HotlineConfig config, Supplier<SpeechRecognizer> recognizer) {
+        if (!VoiceConfig.settings(config).asrConfigured()) {
             log.info("WeChat voice messages are understood only when WeChat sends its recognition: set voice.asr.model-path "
                     + "(and install ffmpeg) to recognise the others here");
             return Optional.empty();
@@ -40,6 +41,6 @@ public final class WechatVoice {
         }
         int concurrency = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         log.info("WeChat voice messages without WeChat's recognition are recognised here: {} through ffmpeg, {} at a time", formats, concurrency);
-        return Optional.of(new FfmpegTranscriber(decoder, formats, voice.recognizer(), MAX_AUDIO_BYTES, concurrency, QUEUE_WAIT));
+        return Optional.of(new FfmpegTranscriber(decoder, formats, recognizer.get(), MAX_AUDIO_BYTES, concurrency, QUEUE_WAIT));
     }
 }

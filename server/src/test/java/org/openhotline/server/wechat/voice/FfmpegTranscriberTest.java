@@ -24,17 +24,18 @@ import org.openhotline.voice.audio.PcmAudio;
  */
 class FfmpegTranscriberTest {
     static final FfmpegDecoder DECODER = new FfmpegDecoder("ffmpeg", Duration.ofSeconds(20), 60);
+    static VoskRecognizer english;
     static FfmpegTranscriber transcriber;
 
     @BeforeAll
     static void load() throws IOException {
-        VoskRecognizer english = VoskRecognizer.load(ClasspathModel.unpack(ClasspathModel.ENGLISH, Path.of("target", "vosk-model")), "en");
+        english = VoskRecognizer.load(ClasspathModel.unpack(ClasspathModel.ENGLISH, Path.of("target", "vosk-model")), "en");
         transcriber = new FfmpegTranscriber(DECODER, DECODER.probe(), english, 64 * 1024, 1, Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void close() {
-        transcriber.close();
+        english.close();
     }
 
     static byte[] resource(String name) throws IOException {
