@@ -30,6 +30,7 @@ export function insertText(text) {
   const box = document.getElementById('compose-text');
   if (!box) return;
   box.value = box.value ? box.value + '\n' + text : text;
+  if (state.current) drafts.set(state.current, box.value);
   box.focus();
 }
 
@@ -137,10 +138,14 @@ function wrapUp(id) {
     notes, h('div', { class: 'send-row' }, h('span'), save));
 }
 
+/** What the agent has typed per chat: a re-render (a chat update, switching chats) must never throw a draft away. */
+const drafts = new Map();
+
 function composer(id) {
   if (entry(id).chat.state === 'ENDED' && entry(id).chat.agentId === String(state.me.id)) return wrapUp(id);
   const active = entry(id).chat.state === 'ACTIVE';
   const text = h('textarea', { id: 'compose-text', placeholder: active ? '输入回复，Enter 发送，Shift+Enter 换行' : '会话已结束', disabled: !active, maxlength: 2000 });
+  text.value = drafts.get(id) || '';
   const refusal = h('span', { id: 'refusal', class: 'refusal', role: 'alert' });
   const emojiBox = h('div', { class: 'emoji-box', id: 'emoji-box', hidden: true },
     EMOJI.map(em => h('button', { type: 'button', onclick: () => { emojiBox.hidden = true; send(id, 'EMOJI', em, refusal); } }, em)));
@@ -150,6 +155,7 @@ function composer(id) {
     if (ev.key === 'Enter' && !ev.shiftKey && !ev.isComposing) { ev.preventDefault(); sendText(id, text, refusal); }
   });
   text.addEventListener('input', () => {
+    drafts.set(id, text.value);
     refusal.textContent = '';
     if (Date.now() - typingSent > 2500) {
       typingSent = Date.now();
@@ -169,7 +175,10 @@ function composer(id) {
 async function sendText(id, box, refusal) {
   const body = box.value.trim();
   if (!body) return;
-  if (await send(id, 'TEXT', body, refusal)) box.value = '';
+  if (await send(id, 'TEXT', body, refusal)) {
+    box.value = '';
+    drafts.delete(id);
+  }
 }
 
 /** Sends one message; a sensitive word is shown under the box and the text stays for editing. */

@@ -38,6 +38,7 @@ class DeskDialogsBrowserTest {
             assertThat(agent.locator("#message")).containsText("已邀请组长");
 
             leader.locator("#chats li[data-chat]").first().click();
+            assertThat(leader.locator("#msgs")).containsText("加入会话");
             leader.locator("#compose-text").fill("组长补充：转移接续可以在网上办理。");
             leader.locator("#send").click();
             assertThat(citizen.locator(".msg.agent")).containsText("组长补充");
