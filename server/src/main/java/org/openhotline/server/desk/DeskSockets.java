@@ -182,7 +182,16 @@ public final class DeskSockets {
     private void agentClosed(WsContext ctx) {
         closed(ctx, agents);
         String agentId = ctx.attribute(OWNER);
-        if (agentId == null || agents.connected(agentId)) return;
+        // the node is stopping: its sockets close all at once, and the agents come back on their consoles' reconnect
+        if (agentId == null || agents.connected(agentId) || timer.isShutdown()) return;
+        try {
+            scheduleOffline(agentId);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // shut down between the check and the schedule: same as above
+        }
+    }
+
+    private void scheduleOffline(String agentId) {
         timer.schedule(() -> {
             if (agents.connected(agentId)) return;
             try {
