@@ -266,6 +266,15 @@ public final class Conversation implements org.openhotline.bot.handoff.HandoffLi
         }
     }
 
+    /**
+     * Whether this citizen is with a person (queued or talking): channels then pass what the bot cannot read
+     * (a picture, a place) on to the agent instead of the bot's polite reply.
+     */
+    public boolean withPerson(Inbound in) {
+        ConversationSession s = sessions.find(in.sessionId());
+        return s != null && s.mode() == SessionMode.HUMAN;
+    }
+
     /** The desk ended the chat with a person: the citizen's next message is the bot's again. */
     public void endHandoff(String sessionId) {
         handoffEnded(sessionId, null, false);

@@ -19,8 +19,18 @@ public interface WechatBot {
         return answer(openId, category);
     }
 
+    /** Whether a person has this citizen now (pictures and places then go to them); without a desk, never. */
+    default boolean withPerson(String openId) {
+        return false;
+    }
+
     static WechatBot of(Conversation conversation) {
         return new WechatBot() {
+            @Override
+            public boolean withPerson(String openId) {
+                return conversation.withPerson(new Inbound(Channel.WECHAT, openId, ""));
+            }
+
             @Override
             public Reply answer(String openId, String text) {
                 return conversation.respond(new Inbound(Channel.WECHAT, openId, text)).reply();

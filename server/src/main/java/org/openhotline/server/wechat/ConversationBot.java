@@ -44,6 +44,11 @@ public final class ConversationBot implements org.openhotline.wechat.WechatBot {
     }
 
     @Override
+    public boolean withPerson(String openId) {
+        return conversation().withPerson(new Inbound(Channel.WECHAT, openId, ""));
+    }
+
+    @Override
     public Reply welcome() {
         return conversation().welcome();
     }

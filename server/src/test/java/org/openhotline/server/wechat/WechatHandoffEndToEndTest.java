@@ -102,6 +102,11 @@ class WechatHandoffEndToEndTest {
         String relayed = desk.messages(chatId, 0, 100).stream().map(ChatMessage::body).filter(b -> b.contains("咨询")).findFirst().orElseThrow();
         assertFalse(relayed.contains("傻逼"), "an insult reaches the agent masked: " + relayed);
 
+        List<Attempt> picture = wechat.deliver(wechat.imageXml(OPENID), Mode.SAFE);
+        assertEquals(null, picture.get(picture.size() - 1).replyText(), "a picture in a chat with a person is theirs, not the bot's");
+        await(() -> desk.messages(chatId, 0, 100).stream().anyMatch(m -> m.body().contains("[图片] http://127.0.0.1/pic.jpg")),
+                "the citizen's picture at the desk");
+
         int before = textsTo().size();
         assertFalse(desk.sendFromAgent(agent, chatId, MessageKind.TEXT, "可以帮您办理信用卡提现").isSent(), "the agent's sensitive word is refused");
         assertTrue(desk.sendFromAgent(agent, chatId, MessageKind.TEXT, "您好，请问您的社保卡是哪年办理的？").isSent());

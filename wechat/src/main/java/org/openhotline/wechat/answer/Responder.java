@@ -98,6 +98,7 @@ public final class Responder implements AutoCloseable {
             case WechatInput.Welcome w -> renderer.render(bot.welcome());
             case WechatInput.Category c -> renderer.render(bot.category(openId, c.name()));
             case WechatInput.Say say -> say.text();
+            case WechatInput.Media media -> bot.withPerson(openId) ? renderer.render(bot.answer(openId, media.forAgent())) : media.polite();
             case WechatInput.Voice v -> voice == null ? texts.voiceUnrecognised()
                     : voice.read(v.mediaId(), v.format()).map(text -> renderer.render(bot.answer(openId, text))).orElse(texts.voiceUnrecognised());
             case WechatInput.Ignore ignore -> throw new IllegalStateException("ignored inputs are not answered");

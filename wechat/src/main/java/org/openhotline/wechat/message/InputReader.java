@@ -34,10 +34,11 @@ public final class InputReader {
         return switch (type) {
             case XmlMsgType.TEXT -> new WechatInput.Ask(nullToEmpty(m.getContent()));
             case XmlMsgType.VOICE -> voice(m);
-            case XmlMsgType.IMAGE -> new WechatInput.Say(texts.image());
-            case XmlMsgType.VIDEO, XmlMsgType.SHORTVIDEO -> new WechatInput.Say(texts.video());
-            case XmlMsgType.LINK -> new WechatInput.Say(texts.link());
-            case XmlMsgType.LOCATION -> new WechatInput.Say(texts.location());
+            case XmlMsgType.IMAGE -> new WechatInput.Media(texts.image(), "[图片] " + nullToEmpty(m.getPicUrl()));
+            case XmlMsgType.VIDEO, XmlMsgType.SHORTVIDEO -> new WechatInput.Media(texts.video(), "[视频] media_id " + nullToEmpty(m.getMediaId()));
+            case XmlMsgType.LINK -> new WechatInput.Media(texts.link(), "[链接] " + nullToEmpty(m.getTitle()) + " " + nullToEmpty(m.getUrl()));
+            case XmlMsgType.LOCATION -> new WechatInput.Media(texts.location(),
+                    "[位置] " + nullToEmpty(m.getLabel()) + " (" + m.getLocationX() + ", " + m.getLocationY() + ")");
             case XmlMsgType.EVENT -> event(m);
             default -> new WechatInput.Say(texts.unsupported());
         };

@@ -14,7 +14,13 @@ public sealed interface WechatInput {
     /** A new or returning follower: the bot's welcome with hot questions. */
     record Welcome() implements WechatInput {}
 
-    /** A fixed polite reply from the channel (image, video, unrecognised voice …). */
+    /**
+     * A picture, video, link or place: the bot cannot read it, so it gets the polite reply; with a person in the
+     * chat it is passed on to them as one line ({@code forAgent}: "[图片] url") instead.
+     */
+    record Media(String polite, String forAgent) implements WechatInput {}
+
+    /** A fixed polite reply from the channel (unrecognised voice, an unknown type …). */
     record Say(String text) implements WechatInput {}
 
     /** Nothing to say (unsubscribe, a menu link opened): acknowledged with "success" and logged. */
