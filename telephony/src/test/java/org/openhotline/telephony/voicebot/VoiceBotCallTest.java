@@ -95,7 +95,11 @@ class VoiceBotCallTest {
         while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
         assertFalse(heard.isEmpty(), "the bot never heard a question");
         String text = heard.getFirst();
-        assertTrue(text.contains("open") && text.contains("time"), "recognised: " + text);
+        // the small English model hears synthetic speech through G.711 a little differently from run to run (where the
+        // utterance starts after the prompt varies with the machine's load): most of the words, not all, must come through
+        java.util.Set<String> said = java.util.Set.of("what", "time", "do", "you", "open", "in", "the", "morning");
+        long matched = java.util.Arrays.stream(text.split("\\s+")).distinct().filter(said::contains).count();
+        assertTrue(matched >= 5 && text.contains("open"), "recognised: " + text);
         Thread.sleep(1500); // the answer is spoken
         phone.press("#");
         trail.reach("survey");
