@@ -33,6 +33,9 @@ public final class BotTexts {
         DEFAULTS.put("flow-resume", "我们继续刚才的办理：%s");
         DEFAULTS.put("flow-cancelled", "好的，已取消办理。还有其他问题可以继续问我。");
         DEFAULTS.put("feedback-thanks", "感谢您的反馈，我们会持续改进答复。");
+        DEFAULTS.put("rated", "感谢您的评价！如有意见或建议，可以直接回复一句告诉我们；继续咨询请直接提问。");
+        DEFAULTS.put("rating-comment-stored", "已记录您的意见，谢谢！还有问题可以继续问我。");
+        DEFAULTS.put("rating-comment-thanks", "谢谢！还有问题可以继续问我。");
         DEFAULTS.put("closing", "您已经有一段时间没有回复，本次会话先结束了。如还有问题，欢迎随时再来咨询。");
     }
 

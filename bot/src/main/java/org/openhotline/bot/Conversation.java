@@ -103,7 +103,7 @@ public final class Conversation implements org.openhotline.bot.handoff.HandoffLi
         Handoff handoff = b.handoff != null ? b.handoff : new InMemoryHandoff();
         HandoverTurn handover = new HandoverTurn(handoff, summaries, b.hours, b.skillGroups, texts, zone);
         LeaveMessageTurn leaveMessage = new LeaveMessageTurn(handoff, summaries, b.skillGroups, texts);
-        org.openhotline.bot.handoff.RatingTurn rating = new org.openhotline.bot.handoff.RatingTurn(b.satisfaction);
+        org.openhotline.bot.handoff.RatingTurn rating = new org.openhotline.bot.handoff.RatingTurn(b.satisfaction, texts);
         this.decider = new TurnDecider(indexes, texts, clock, transfers, faq, handover, leaveMessage, rating, flows);
     }
 

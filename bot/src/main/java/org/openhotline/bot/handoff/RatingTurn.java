@@ -2,6 +2,7 @@ package org.openhotline.bot.handoff;
 
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.openhotline.bot.BotTexts;
 import org.openhotline.bot.message.Reply;
 import org.openhotline.bot.message.ReplyAct;
 import org.openhotline.bot.message.ReplyType;
@@ -17,16 +18,20 @@ public final class RatingTurn {
     private static final String[][] WORDS = {{"非常不满意", "1"}, {"非常满意", "5"}, {"不满意", "2"}, {"满意", "4"}, {"一般", "3"}};
     private static final Pattern QUESTION = Pattern.compile(".*([?？吗呢]|怎么|如何|什么|哪里|哪儿|多少|能不能|可不可以|是否|请问|转人工).*");
 
-    private final SatisfactionSink sink;
+    private static final Pattern IGNORED = Pattern.compile("[。.!！~～\\s]");
 
-    public RatingTurn(SatisfactionSink sink) {
+    private final SatisfactionSink sink;
+    private final BotTexts texts;
+
+    public RatingTurn(SatisfactionSink sink, BotTexts texts) {
         this.sink = sink;
+        this.texts = texts;
     }
 
     /** 1..5 from "5", "５", "5分", "非常满意"; empty otherwise. */
     public static OptionalInt level(String reply) {
         if (reply == null) return OptionalInt.empty();
-        String t = reply.strip().replaceAll("[。.!！~～\\s]", "");
+        String t = IGNORED.matcher(reply.strip()).replaceAll("");
         if (t.endsWith("分") || t.endsWith("星")) t = t.substring(0, t.length() - 1);
         if (t.length() == 1) {
             char c = t.charAt(0);
@@ -44,7 +49,7 @@ public final class RatingTurn {
             OptionalInt level = level(text);
             if (level.isEmpty() || chatId == null || !rate(s.id(), chatId, level.getAsInt())) return leave(s);
             s.ratedChat(chatId);
-            return Reply.of(ReplyType.ANSWER, ReplyAct.RATED, "感谢您的评价！如有意见或建议，可以直接回复一句告诉我们；继续咨询请直接提问。",
+            return Reply.of(ReplyType.ANSWER, ReplyAct.RATED, texts.get("rated"),
                     "rated chat " + chatId + ": " + level.getAsInt());
         }
         String comment = text == null ? "" : text.strip();
@@ -57,7 +62,7 @@ public final class RatingTurn {
         } catch (RuntimeException e) {
             stored = false;
         }
-        return Reply.of(ReplyType.ANSWER, ReplyAct.RATED, stored ? "已记录您的意见，谢谢！还有问题可以继续问我。" : "谢谢！还有问题可以继续问我。",
+        return Reply.of(ReplyType.ANSWER, ReplyAct.RATED, texts.get(stored ? "rating-comment-stored" : "rating-comment-thanks"),
                 "comment on chat " + rated + (stored ? "" : " not stored"));
     }
 

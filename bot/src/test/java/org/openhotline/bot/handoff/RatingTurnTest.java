@@ -53,7 +53,7 @@ class RatingTurnTest {
 
     @Test
     void aLevelThenACommentAreStoredAndTheBotTakesOver() {
-        RatingTurn turn = new RatingTurn(sink);
+        RatingTurn turn = new RatingTurn(sink, org.openhotline.bot.BotTexts.defaults());
         ConversationSession s = rating("42");
         assertEquals(ReplyAct.RATED, turn.step(s, "5").act());
         assertEquals(SessionMode.RATING, s.mode());
@@ -64,7 +64,7 @@ class RatingTurnTest {
 
     @Test
     void aQuestionInsteadOfACommentOrALevelGoesToTheBot() {
-        RatingTurn turn = new RatingTurn(sink);
+        RatingTurn turn = new RatingTurn(sink, org.openhotline.bot.BotTexts.defaults());
         ConversationSession s = rating("7");
         turn.step(s, "4");
         assertNull(turn.step(s, "公积金怎么提取？"));
