@@ -92,10 +92,6 @@ public final class LoginSessions {
         return jdbc.update("end a user's sessions", "DELETE FROM login_session WHERE user_id = ?", userId);
     }
 
-    public Duration idle() {
-        return idle;
-    }
-
     private String randomId() {
         byte[] b = new byte[32];
         random.nextBytes(b);

@@ -52,7 +52,9 @@ public final class ChatAnnouncer {
         parts.agents.find(agentId).ifPresent(a -> parts.events.publish(new DeskEvent.PresenceChanged(agentId, a.presence(), a.activeChats())));
     }
 
+    /** Per agent message and typing frame: the directory (cached by the server) first, the desk's row only for an unknown id. */
     public String name(String agentId) {
-        return parts.agents.find(agentId).map(AgentState::displayName).orElse(agentId);
+        return parts.directory.find(agentId).map(org.openhotline.desk.presence.AgentProfile::displayName)
+                .orElseGet(() -> parts.agents.find(agentId).map(AgentState::displayName).orElse(agentId));
     }
 }

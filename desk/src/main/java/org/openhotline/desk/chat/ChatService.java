@@ -21,6 +21,7 @@ import org.openhotline.nlu.sensitive.SensitiveResult;
  * leader, end. Each step checks that the agent may do it, stores the change, and only then announces it.
  */
 public final class ChatService {
+    private static final java.util.regex.Pattern IMAGE_URL = java.util.regex.Pattern.compile("(?i)(https?://|/)[^\\s<>\"]+");
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChatService.class);
     private static final int MAX_BODY = 4000;
     private final DeskParts parts;
@@ -72,7 +73,7 @@ public final class ChatService {
         Chat chat = chat(chatId);
         requireMember(agentId, chat);
         String stored = kind == MessageKind.RICH ? RichText.sanitize(body) : body.strip();
-        if (kind == MessageKind.IMAGE && !stored.matches("(?i)(https?://|/)[^\\s<>\"]+")) throw DeskException.badInput("an image is sent as its URL");
+        if (kind == MessageKind.IMAGE && !IMAGE_URL.matcher(stored).matches()) throw DeskException.badInput("an image is sent as its URL");
         if (kind != MessageKind.NOTE) {
             SendResult refused = check(kind == MessageKind.RICH ? RichText.plain(stored) : stored);
             if (refused != null) return refused;
@@ -114,10 +115,12 @@ public final class ChatService {
         }
     }
 
+    /** A citizen's typing is only announced (the caller checked the chat is theirs); an agent's also reaches the citizen. */
     public void typing(String chatId, String who, boolean typing) {
-        Chat chat = chat(chatId);
+        boolean agent = !"citizen".equals(who);
+        Chat chat = agent ? chat(chatId) : null;
         parts.events.publish(new DeskEvent.Typing(chatId, who, typing));
-        if (!"citizen".equals(who) && typing && chat.status() == ChatStatus.ACTIVE) {
+        if (agent && typing && chat.status() == ChatStatus.ACTIVE) {
             parts.notices.send(new CitizenNotice(CitizenNotice.Type.TYPING, chat.sessionId(), chat.channel(), chatId, "对方正在输入…", announcer.name(who), 0,
                     null, 0, null, null, Map.of(), List.of(), parts.clock.instant()));
         }

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * else is escaped on the way in, so a citizen's page never runs what an agent pasted.
  */
 public final class RichText {
+    private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>|</p>|</li>");
+    private static final Pattern ANY_TAG = Pattern.compile("<[^>]*>");
     private static final Set<String> ALLOWED = Set.of("b", "i", "u", "strong", "em", "br", "p", "ul", "ol", "li", "a");
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z]+)([^>]*)>");
     private static final Pattern HREF = Pattern.compile("href\\s*=\\s*\"(https?://[^\"<>\\s]+)\"", Pattern.CASE_INSENSITIVE);
@@ -41,7 +43,7 @@ public final class RichText {
 
     /** The text of rich text, for text-only channels and the sensitive-word check. */
     public static String plain(String html) {
-        return html.replaceAll("(?i)<br\\s*/?>|</p>|</li>", "\n").replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">")
+        return ANY_TAG.matcher(LINE_BREAK.matcher(html).replaceAll("\n")).replaceAll("").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&amp;", "&").strip();
     }
 

@@ -94,7 +94,9 @@ final class AgentChatController {
         Account me = Gate.require(ctx, VIEWERS);
         Chat chat = desk.chat(ctx.pathParam("id"));
         mayLook(me, chat);
-        int limit = (int) Math.min(Math.max(Resume.number(ctx.queryParam("limit")), 1), DeskSockets.REPLAY_LIMIT);
+        String asked = ctx.queryParam("limit");
+        int limit = asked == null || asked.isBlank() ? DeskSockets.REPLAY_LIMIT
+                : (int) Math.min(Math.max(Resume.number(asked), 1), DeskSockets.REPLAY_LIMIT);
         ctx.json(Map.of("messages", desk.messages(chat.chatId(), Resume.number(ctx.queryParam("after")), limit).stream().map(shapes::message).toList()));
     }
 

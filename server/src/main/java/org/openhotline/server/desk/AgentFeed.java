@@ -116,7 +116,7 @@ public final class AgentFeed implements Consumer<DeskEvent> {
     private Set<String> agentsOf(String chatId) {
         Set<String> cached = chatAgents.get(chatId);
         if (cached != null) return cached;
-        if (agents.size() == 0) return Set.of();
+        if (agents.isEmpty()) return Set.of();
         Set<String> now = people(desk.chat(chatId));
         chatAgents.put(chatId, now);
         return now;

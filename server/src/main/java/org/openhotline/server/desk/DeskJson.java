@@ -20,6 +20,7 @@ import org.openhotline.desk.satisfaction.Rating;
  * socket, so the page has one renderer. Citizens never get NOTE messages (agents' internal notes).
  */
 final class DeskJson {
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^0-9A-Za-z]");
     private final People people;
 
     DeskJson(People people) {
@@ -50,7 +51,7 @@ final class DeskJson {
 
     /** "市民 3f9a" from the session id: agents need a handle to tell chats apart, never the raw id or personal data. */
     static String citizenLabel(Chat c) {
-        String s = c.sessionId() == null ? "" : c.sessionId().replaceAll("[^0-9A-Za-z]", "");
+        String s = c.sessionId() == null ? "" : NOT_ALNUM.matcher(c.sessionId()).replaceAll("");
         return "市民 " + (s.length() > 4 ? s.substring(s.length() - 4) : s);
     }
 

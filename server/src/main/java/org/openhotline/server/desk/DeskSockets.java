@@ -32,6 +32,8 @@ public final class DeskSockets {
     static final int REPLAY_LIMIT = 1_000;
     private static final String SOCKET = "hotline.desk.socket";
     private static final String OWNER = "hotline.desk.owner";
+    /** Chat ids this citizen socket was found to own: typing frames come at keystroke rate, so ownership is read once. */
+    private static final String OWNED = "hotline.desk.owned";
     /** An agent whose last console socket on this node closed and who did not come back within this time is set offline. */
     static final long OFFLINE_AFTER_SECONDS = 30;
 
@@ -151,13 +153,25 @@ public final class DeskSockets {
         }
     }
 
+    private boolean owns(WsContext ctx, String session, String chatId) {
+        java.util.Set<String> owned = ctx.attribute(OWNED);
+        if (owned == null) {
+            owned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            ctx.attribute(OWNED, owned);
+        }
+        if (owned.contains(chatId)) return true;
+        if (citizenChat(session, chatId) == null) return false;
+        if (owned.size() < 64) owned.add(chatId); // a page has a handful of chats; a flood of ids is checked each time
+        return true;
+    }
+
     /** The citizen's page says it is typing or has read up to a seq: {"type":"typing","chatId"} / {"type":"read","chatId","seq"}. */
     private void citizenSaid(WsContext ctx, String text) {
         String session = ctx.attribute(OWNER);
         try {
             JsonNode n = json.readTree(text);
             String chatId = n.path("chatId").asText(null);
-            if (session == null || chatId == null || citizenChat(session, chatId) == null) return;
+            if (session == null || chatId == null || !owns(ctx, session, chatId)) return;
             switch (n.path("type").asText("")) {
                 case "typing" -> desk.typing(chatId, "citizen", true);
                 case "read" -> desk.read(chatId, "citizen", n.path("seq").asLong(0));

@@ -30,14 +30,20 @@ public final class SocketRegistry {
         return set == null ? List.of() : List.copyOf(set);
     }
 
+    /** Empty sets are removed, so a key present means a socket open. */
     public boolean connected(String owner) {
-        return !of(owner).isEmpty();
+        return owner != null && byOwner.containsKey(owner);
     }
 
     public Set<String> owners() {
         return Set.copyOf(byOwner.keySet());
     }
 
+    public boolean isEmpty() {
+        return byOwner.isEmpty();
+    }
+
+    /** Open sockets in all (benchmarks and tests wait for them). */
     public int size() {
         return byOwner.values().stream().mapToInt(Set::size).sum();
     }
