@@ -1,31 +1,29 @@
 package org.openhotline.telephony.rtp;
 
 import java.util.Optional;
+import org.openhotline.voice.dtmf.DtmfDigit;
 
 /** An RFC 4733 telephone-event payload: which key, whether it has ended, its volume and duration in samples. */
 public record DtmfEvent(int event, boolean end, int volume, int duration) {
 
-    private static final String KEYS = "0123456789*#ABCD";
-
     public static Optional<DtmfEvent> parse(byte[] p) {
         if (p.length < 4) return Optional.empty();
         int event = p[0] & 0xFF;
-        if (event >= KEYS.length()) return Optional.empty();
+        if (DtmfDigit.ofEventCode(event).isEmpty()) return Optional.empty();
         return Optional.of(new DtmfEvent(event, (p[1] & 0x80) != 0, p[1] & 0x3F, ((p[2] & 0xFF) << 8) | (p[3] & 0xFF)));
     }
 
     public static DtmfEvent of(char key, boolean end, int duration) {
-        int e = KEYS.indexOf(Character.toUpperCase(key));
-        if (e < 0) throw new IllegalArgumentException("not a DTMF key: " + key);
+        int e = DtmfDigit.ofSymbol(Character.toUpperCase(key)).orElseThrow(() -> new IllegalArgumentException("not a DTMF key: " + key)).eventCode();
         return new DtmfEvent(e, end, 10, duration);
     }
 
     public static boolean isKey(char c) {
-        return KEYS.indexOf(Character.toUpperCase(c)) >= 0;
+        return DtmfDigit.ofSymbol(Character.toUpperCase(c)).isPresent();
     }
 
     public char key() {
-        return KEYS.charAt(event);
+        return DtmfDigit.ofEventCode(event).orElseThrow().symbol();
     }
 
     public byte[] bytes() {

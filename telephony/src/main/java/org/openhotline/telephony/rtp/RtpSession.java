@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * selector delivers packets to {@link #receive} and its 20 ms clock calls {@link #tick}.
  */
 public final class RtpSession implements AutoCloseable {
+    private static final int COMFORT_NOISE = 13;
     private static final Logger log = LoggerFactory.getLogger(RtpSession.class);
     public static final int FRAME = 160;
     private static final short[] SILENCE = new short[FRAME];
@@ -49,7 +50,8 @@ public final class RtpSession implements AutoCloseable {
     private volatile Playback playback;
     private volatile FrameSource source;
     private volatile long lastAudioNanos;
-    private boolean latched;
+    /** Reset by every (re-)negotiation, so a refresh that names a private address does not undo the NAT latch for good. */
+    private volatile boolean latched;
 
     // outgoing state, touched only by the clock thread
     private int seq = ThreadLocalRandom.current().nextInt(0x10000);
@@ -84,6 +86,7 @@ public final class RtpSession implements AutoCloseable {
         this.remoteRtcp = new InetSocketAddress(remoteRtp.getAddress(), remoteRtp.getPort() + 1);
         this.law = law;
         this.dtmfPayloadType = dtmfPayloadType;
+        this.latched = false;
     }
 
     /** Hold: stop or resume sending (receiving goes on, so a caller on hold can still be heard when they speak). */
@@ -174,6 +177,7 @@ public final class RtpSession implements AutoCloseable {
             }, () -> dropMalformed(from, "bad telephone-event"));
             return;
         }
+        if (p.payloadType() == COMFORT_NOISE) return; // RFC 3389 during the caller's silence: nothing to play, not an error
         if (p.payloadType() != G711.Law.ULAW.payloadType && p.payloadType() != G711.Law.ALAW.payloadType) {
             dropMalformed(from, "payload type " + p.payloadType());
             return;

@@ -191,11 +191,11 @@ final class InboundCalls {
         } else if (t.startsWith("application/dtmf")) {
             value = body.trim();
         }
-        if (value == null || value.length() != 1) {
-            if ("10".equals(value)) return '*';
-            if ("11".equals(value)) return '#';
-            return 0;
+        if (value == null) return 0;
+        if (value.matches("\\d{2}")) { // event codes 10–15 (*, #, A–D) as some phones send them
+            return org.openhotline.voice.dtmf.DtmfDigit.ofEventCode(Integer.parseInt(value)).map(org.openhotline.voice.dtmf.DtmfDigit::symbol).orElse('\0');
         }
+        if (value.length() != 1) return 0;
         char c = value.charAt(0);
         return org.openhotline.telephony.rtp.DtmfEvent.isKey(c) ? Character.toUpperCase(c) : 0;
     }
