@@ -18,7 +18,8 @@ import org.openhotline.server.http.BadRequest;
  * the declared type), up to {@code server.max-upload-kb}; the file name never comes from the client.
  */
 public final class DeskUploads {
-    static final String PREFIX = "/uploads/";
+    public static final String PREFIX = "/uploads/";
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[0-9a-f]{32}\\.(png|jpg|gif|webp)");
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Path dir;
     private final long maxBytes;
@@ -29,8 +30,8 @@ public final class DeskUploads {
     }
 
     /** True for a URL this server handed out (agents send only those as images). */
-    static boolean isOwnUrl(String url) {
-        return url.startsWith(PREFIX) && url.substring(PREFIX.length()).matches("[0-9a-f]{32}\\.(png|jpg|gif|webp)");
+    public static boolean isOwnUrl(String url) {
+        return url.startsWith(PREFIX) && NAME.matcher(url.substring(PREFIX.length())).matches();
     }
 
     /** {@code POST /api/desk/uploads}: the image as the raw body → 201 {"url"}. */

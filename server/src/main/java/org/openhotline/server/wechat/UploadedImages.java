@@ -3,6 +3,7 @@ package org.openhotline.server.wechat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.openhotline.server.desk.DeskUploads;
 import org.openhotline.wechat.handoff.ImageFetcher;
 
 /**
@@ -11,7 +12,6 @@ import org.openhotline.wechat.handoff.ImageFetcher;
  * fetched. WebP is refused: WeChat's image media takes JPEG, PNG, GIF and BMP only.
  */
 final class UploadedImages implements ImageFetcher {
-    private static final String OWN = "/uploads/[0-9a-f]{32}\\.(png|jpg|gif|webp)";
     private final Path dir;
     private final ImageFetcher remote;
 
@@ -23,7 +23,7 @@ final class UploadedImages implements ImageFetcher {
     @Override
     public byte[] fetch(String url) throws IOException {
         if (url.endsWith(".webp")) throw new IOException("WeChat does not take WebP images");
-        if (url.matches(OWN)) return Files.readAllBytes(dir.resolve(url.substring("/uploads/".length())));
+        if (DeskUploads.isOwnUrl(url)) return Files.readAllBytes(dir.resolve(url.substring(DeskUploads.PREFIX.length())));
         return remote.fetch(url);
     }
 }

@@ -86,10 +86,7 @@ public final class WechatRoute {
             } catch (NumberFormatException e) {
                 limit = -1;
             }
-            if (limit < 1 || limit > 500) {
-                ctx.status(400).json(Map.of("error", "bad_request", "message", "limit must be a whole number from 1 to 500"));
-                return;
-            }
+            if (limit < 1 || limit > 500) throw new org.openhotline.server.http.BadRequest(400, "bad_limit", "limit must be a whole number from 1 to 500");
         }
         List<Map<String, Object>> items = channel.undelivered().recent(limit).stream().map(WechatRoute::toJson).toList();
         ctx.json(Map.of("count", items.size(), "undelivered", items));
