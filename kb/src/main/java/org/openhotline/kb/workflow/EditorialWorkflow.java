@@ -62,7 +62,21 @@ public final class EditorialWorkflow {
 
     /** The entries of the version answering now (none before the first publish). */
     public List<Entry> currentEntries() {
-        return store.currentVersion().map(v -> store.entries(v.number())).orElse(List.of());
+        return store.currentVersion().map(v -> view(v).entries()).orElse(List.of());
+    }
+
+    /** A published version's entries and their last change; a version never changes, so this is read once per version. */
+    private record VersionView(int number, List<Entry> entries, java.util.Map<String, Instant> changed) {}
+
+    private volatile VersionView lastViewed;
+
+    /** The console searches at every keystroke; a 20,000-entry version is read from the database once, not each time. */
+    private VersionView view(KbVersion v) {
+        VersionView seen = lastViewed;
+        if (seen != null && seen.number() == v.number()) return seen;
+        seen = new VersionView(v.number(), List.copyOf(store.entries(v.number())), java.util.Map.copyOf(store.lastChanged(v.number())));
+        lastViewed = seen;
+        return seen;
     }
 
     /** The console's entry search over the version answering now, with each entry's state, last change and open change. */
@@ -74,8 +88,8 @@ public final class EditorialWorkflow {
     public EntrySearch.Page search(Integer number, EntrySearch.Criteria criteria) {
         Optional<KbVersion> v = number == null ? store.currentVersion() : store.version(number);
         if (number != null && v.isEmpty()) throw new WorkflowException(NOT_FOUND, "no_version", "there is no knowledge-base version " + number);
-        List<Entry> entries = v.map(x -> store.entries(x.number())).orElse(List.of());
-        java.util.Map<String, Instant> changed = v.map(x -> store.lastChanged(x.number())).orElse(java.util.Map.of());
+        List<Entry> entries = v.map(x -> view(x).entries()).orElse(List.of());
+        java.util.Map<String, Instant> changed = v.map(x -> view(x).changed()).orElse(java.util.Map.of());
         java.util.Map<String, Change> open = new java.util.HashMap<>();
         for (ChangeStatus s : List.of(ChangeStatus.DRAFT, ChangeStatus.APPROVED)) {
             for (Change c : changes.list(s, Integer.MAX_VALUE)) open.put(c.entryId(), c);
