@@ -23,12 +23,22 @@ public final class Baresip implements AutoCloseable {
     }
 
     public Baresip(Path dir, int toneHz) throws IOException, InterruptedException {
-        this(dir, toneHz, null, 0);
+        this(dir, toneHz, null, 0, null);
     }
 
     /** As a caller: dials {@code target} at start and quits after {@code seconds}. */
     public static Baresip calling(Path dir, int toneHz, String target, int seconds) throws IOException, InterruptedException {
-        return new Baresip(dir, toneHz, target, seconds);
+        return new Baresip(dir, toneHz, target, seconds, null);
+    }
+
+    /**
+     * As an agent's softphone registered to our registrar at 127.0.0.1:{@code registrarPort} ("udp" or "tcp") as
+     * {@code user} with {@code password}, refreshing every {@code regint} seconds; answers calls at once.
+     */
+    public static Baresip registering(Path dir, int toneHz, String user, String password, int registrarPort, String transport, int regint)
+            throws IOException, InterruptedException {
+        String aor = "sip:" + user + "@127.0.0.1:" + registrarPort + ("tcp".equals(transport) ? ";transport=tcp" : "");
+        return new Baresip(dir, toneHz, null, 0, "<" + aor + ">;auth_pass=" + password + ";regint=" + regint);
     }
 
     /** Waits until a calling baresip has quit (its dumps are complete then). */
@@ -37,7 +47,8 @@ public final class Baresip implements AutoCloseable {
         process.waitFor(5, TimeUnit.SECONDS);
     }
 
-    private Baresip(Path dir, int toneHz, String dial, int seconds) throws IOException, InterruptedException {
+    /** {@code account}: the account line's address and registration part; null = "agent" on its own port, not registering. */
+    private Baresip(Path dir, int toneHz, String dial, int seconds, String account) throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
         this.port = freePort();
         int rtp = 40000 + 2 * (int) (Math.random() * 10000);
@@ -49,7 +60,8 @@ public final class Baresip implements AutoCloseable {
                 "module g711.so", "module aufile.so", "module aubridge.so", "module sndfile.so", "module_app account.so", "module_app menu.so",
                 "audio_player aubridge,agent", "audio_source aufile," + dir.resolve("voice.wav"), "snd_path " + dir,
                 "rtp_ports " + rtp + "-" + (rtp + 20), "")));
-        Files.writeString(dir.resolve("accounts"), "<sip:agent@127.0.0.1:" + port + ">;regint=0;answermode=auto;audio_codecs=PCMU,PCMA\n");
+        String address = account != null ? account : "<sip:agent@127.0.0.1:" + port + ">;regint=0";
+        Files.writeString(dir.resolve("accounts"), address + ";answermode=auto;audio_codecs=PCMU,PCMA\n");
         List<String> cmd = new java.util.ArrayList<>(List.of("baresip", "-f", dir.toString()));
         if (dial != null) cmd.addAll(List.of("-e", "/dial " + dial, "-t", String.valueOf(seconds)));
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -71,6 +83,15 @@ public final class Baresip implements AutoCloseable {
 
     public String log() throws IOException {
         return Files.readString(dir.resolve("baresip.log"));
+    }
+
+    /** Whether baresip has logged {@code text} so far (false when the log cannot be read). */
+    public boolean logContains(String text) {
+        try {
+            return log().contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

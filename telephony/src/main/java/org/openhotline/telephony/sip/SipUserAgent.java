@@ -57,6 +57,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
     private final InboundCalls inbound;
     private final Dialer dialer;
     private final Registration registration;
+    private final Registrar registrar;
     private final int port;
     private final AnswerTimes answerTimes = new AnswerTimes(100_000);
     private final java.util.Set<String> failuresLogged = ConcurrentHashMap.newKeySet();
@@ -91,6 +92,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
         inbound = new InboundCalls(this, handler);
         dialer = new Dialer(this);
         registration = settings.registrar().isEmpty() ? null : new Registration(this, stack);
+        registrar = new Registrar(this, java.time.Clock.systemUTC());
         provider.addSipListener(this);
         if (registration != null) registration.start();
     }
@@ -117,6 +119,9 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
 
     /** True once the registrar has accepted us (always false without one). */
     public boolean registered() { return registration != null && registration.registered(); }
+
+    /** The registrar agents' softphones register to; off (REGISTER refused) until {@link Registrar#enable}. */
+    public Registrar registrar() { return registrar; }
 
     /** Places a call to a SIP URI (an agent's phone); completes when it is answered, fails when refused or unanswered. */
     public CompletableFuture<SipCall> dial(String uri, String fromUser, Duration ringTimeout) {
@@ -149,6 +154,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
                 case Request.CANCEL -> inbound.cancel(st, req);
                 case Request.UPDATE -> inbound.update(st, req);
                 case Request.INFO -> inbound.info(st, req);
+                case Request.REGISTER -> registrar.register(st, req);
                 case Request.OPTIONS -> st.sendResponse(msg.response(200, req, SipMessages.newTag()));
                 default -> st.sendResponse(msg.response(405, req, SipMessages.newTag()));
             }

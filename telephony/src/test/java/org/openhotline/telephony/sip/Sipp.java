@@ -30,11 +30,23 @@ public final class Sipp {
      */
     public static Result run(String scenario, int sipPort, String transport, int calls, int concurrent, int rate, int holdMs)
             throws IOException, InterruptedException {
+        return run(scenario, sipPort, transport, calls, concurrent, rate, java.util.Map.of("HOLD_MS", String.valueOf(holdMs)));
+    }
+
+    /** Plays {@code scenario} once with each key of {@code words} in it replaced by its value (e.g. PASSWORD, EXPIRES). */
+    public static Result once(String scenario, int sipPort, String transport, java.util.Map<String, String> words)
+            throws IOException, InterruptedException {
+        return run(scenario, sipPort, transport, 1, 1, 1, words);
+    }
+
+    private static Result run(String scenario, int sipPort, String transport, int calls, int concurrent, int rate,
+                              java.util.Map<String, String> words) throws IOException, InterruptedException {
         String xml;
         try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
             xml = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
-        xml = xml.replace("PCAP_DIR", PCAP_DIR).replace("HOLD_MS", String.valueOf(holdMs));
+        xml = xml.replace("PCAP_DIR", PCAP_DIR);
+        for (var w : words.entrySet()) xml = xml.replace(w.getKey(), w.getValue());
         Path dir = Files.createTempDirectory("sipp");
         Path file = dir.resolve(scenario);
         Files.writeString(file, xml, StandardCharsets.ISO_8859_1);
