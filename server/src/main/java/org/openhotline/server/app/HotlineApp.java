@@ -45,6 +45,8 @@ public final class HotlineApp implements AutoCloseable {
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
     private org.openhotline.server.auth.AuthServices auth;
     private org.openhotline.server.telephony.TelephonyWiring telephony;
+    private org.openhotline.server.telephony.RegisteredPhones phones;
+    private java.util.List<org.openhotline.server.telephony.SamplePhonePasswords.Sample> samplePhonePasswords = java.util.List.of();
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -102,6 +104,9 @@ public final class HotlineApp implements AutoCloseable {
             http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
             publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
             http.routes(desk.web()::register);
+            var phoneCredentials = new org.openhotline.server.telephony.JdbcPhoneCredentials(database.dataSource(), config.string("telephony.realm"), Clock.systemUTC());
+            http.routes(new org.openhotline.server.telephony.SipPasswordAdmin(auth.accounts(), phoneCredentials)::register);
+            if (config.bool("auth.sample-accounts")) samplePhonePasswords = org.openhotline.server.telephony.SamplePhonePasswords.seed(auth.accounts(), phoneCredentials);
             if (wechat != null) {
                 org.openhotline.wechat.WechatChannel channel = wechat;
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
@@ -110,6 +115,8 @@ public final class HotlineApp implements AutoCloseable {
                 telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
                         VoiceConfig.settings(config).asrConfigured() ? speech() : null);
                 http.routes(telephony::adminRoutes);
+                phones = telephony.phones(phoneCredentials, config);
+                http.routes(phones::adminRoutes);
             }
             http.start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
@@ -203,6 +210,16 @@ public final class HotlineApp implements AutoCloseable {
     /** Human service hours on the holiday calendar (special days in the database); for the conversation's transfer step. */
     public ServiceHours hours() {
         return hours;
+    }
+
+    /** Agents' softphones registered to the phone channel (when {@code telephony.enabled}). */
+    public java.util.Optional<org.openhotline.server.telephony.RegisteredPhones> phones() {
+        return java.util.Optional.ofNullable(phones);
+    }
+
+    /** SAMPLE ONLY: the demo agents' SIP passwords (auth.sample-accounts), for the launcher to print. */
+    public java.util.List<org.openhotline.server.telephony.SamplePhonePasswords.Sample> samplePhonePasswords() {
+        return samplePhonePasswords;
     }
 
     /** The phone channel when {@code telephony.enabled}. */

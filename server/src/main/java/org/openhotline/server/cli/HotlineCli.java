@@ -192,6 +192,11 @@ public final class HotlineCli {
         String sipHost = config.string("telephony.host");
         app.telephony().ifPresent(t -> out.printf("phone: the sample IVR answers sip:hotline@%s:%d (UDP and TCP; call it from a softphone)%n",
                 sipHost, t.sipPort()));
+        if (app.telephony().isPresent() && !app.samplePhonePasswords().isEmpty()) {
+            out.printf("agents' softphones (demo only): server %s:%d (UDP or TCP), realm %s, user and SIP password:%n", sipHost,
+                    app.telephony().get().sipPort(), config.string("telephony.realm"));
+            for (var p : app.samplePhonePasswords()) out.printf("  %-12s SIP password %s%n", p.username(), p.password());
+        }
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);
         }

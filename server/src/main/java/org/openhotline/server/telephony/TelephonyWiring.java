@@ -106,6 +106,11 @@ public final class TelephonyWiring implements AutoCloseable {
         return out;
     }
 
+    /** Lets agents' softphones register here, their SIP passwords checked with {@code credentials} ({@link RegisteredPhones}). */
+    public RegisteredPhones phones(org.openhotline.telephony.sip.PhoneCredentials credentials, HotlineConfig config) {
+        return RegisteredPhones.enable(agent, credentials, config);
+    }
+
     public int sipPort() {
         return agent.port();
     }
