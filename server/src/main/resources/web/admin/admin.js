@@ -1,4 +1,4 @@
-// The admin page: users (roles, skill groups, max chats, display name), disable, reset password; the desk's skill
+// The admin page: users (roles, skill groups, max chats, display name, SIP phone password), disable, reset password; the desk's skill
 // groups (routing strategy, per-agent limit, overflow, queue timeout). Only ADMIN signs in
 // here; the API (/api/admin/users) checks it again.
 import { current, me, logout, hasRole, request, signInForm, changeForm } from '/auth/auth.js';
@@ -64,6 +64,7 @@ function openForm(u, groups, users) {
   const maxChats = h('input', { id: 'form-max-chats', type: 'number', min: 0, max: 50, value: String(u?.maxChats ?? 3) });
   const disabled = u ? h('input', { id: 'form-disabled', type: 'checkbox' }) : null;
   if (disabled) disabled.checked = u.disabled;
+  const sip = sipPasswordField(u);
   const form = h('form', { class: 'card user-form', id: 'user-form' },
     h('h2', {}, u ? `编辑用户 ${u.username}` : '新建用户'),
     h('div', { class: 'row' }, field('用户名', username), field('姓名', name)),
@@ -71,6 +72,7 @@ function openForm(u, groups, users) {
     h('p', { class: 'hint' }, '角色'), h('div', { class: 'checks', id: 'form-roles' }, roleBoxes.map((x) => x.label)),
     h('p', { class: 'hint' }, '技能组'), h('div', { class: 'checks', id: 'form-groups' }, groupBoxes.map((x) => x.label)), field('其他技能组', more),
     h('div', { class: 'row' }, field('最大同时会话数', maxChats), disabled ? field('停用此账号', disabled) : null),
+    sip.row,
     h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'form-save' }, '保存'),
       h('button', { type: 'button', class: 'link', onclick: () => box.replaceChildren() }, '取消')));
   form.addEventListener('submit', async (ev) => {
@@ -86,10 +88,12 @@ function openForm(u, groups, users) {
       if (u) {
         body.disabled = disabled.checked;
         await request('PUT', `/api/admin/users/${u.id}`, body);
+        await sip.save(u.id);
         say(`已保存用户 ${u.username}`);
       } else {
         Object.assign(body, { username: username.value.trim(), password: password.value, mustChangePassword: mustChange.checked });
-        await request('POST', '/api/admin/users', body);
+        const created = await request('POST', '/api/admin/users', body);
+        await sip.save(created.id);
         say(`已创建用户 ${body.username}`);
       }
       render();
@@ -99,6 +103,33 @@ function openForm(u, groups, users) {
   });
   box.replaceChildren(form);
   form.scrollIntoView();
+}
+
+/**
+ * "SIP 话机密码": the password the user's softphone registers with (separate from signing in). Empty keeps it as it is;
+ * the server stores only its digest hash, so the page can say whether one is set but never show it.
+ */
+function sipPasswordField(u) {
+  const input = h('input', { id: 'form-sip-password', type: 'password', minlength: 8, autocomplete: 'new-password',
+    placeholder: u ? '不修改请留空（至少 8 位）' : '留空则该用户不能注册话机' });
+  const state = h('span', { id: 'form-sip-state' }, u ? '' : '未设置');
+  const clear = h('button', { type: 'button', class: 'link', id: 'form-sip-clear', hidden: true }, '清除');
+  const show = (set) => { state.textContent = set ? '已设置' : '未设置'; clear.hidden = !set; };
+  clear.addEventListener('click', async () => {
+    try {
+      await request('DELETE', `/api/admin/users/${u.id}/sip-password`);
+      show(false);
+      say(`已清除 ${u.username} 的 SIP 话机密码`);
+    } catch (e) {
+      say(e.message, 'error');
+    }
+  });
+  if (u) request('GET', `/api/admin/users/${u.id}/sip-password`).then((s) => show(s.set)).catch(() => { state.textContent = ''; });
+  const row = h('div', { class: 'row' }, field('SIP 话机密码', input), h('p', { class: 'hint' }, '话机注册：', state, ' ', clear));
+  const save = async (id) => {
+    if (input.value) await request('PUT', `/api/admin/users/${id}/sip-password`, { password: input.value });
+  };
+  return { row, save };
 }
 
 function openReset(u) {

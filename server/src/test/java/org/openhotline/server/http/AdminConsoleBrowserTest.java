@@ -70,12 +70,18 @@ class AdminConsoleBrowserTest {
         assertThat(row).containsText("12333、临时组、社保");
         assertThat(row).containsText("待改密码");
 
-        // editing: more chats and a second role
+        // editing: more chats, a second role and a SIP password for a softphone
         row.locator("button.edit").click();
+        assertThat(page.locator("#form-sip-state")).hasText("未设置");
         page.locator("#form-roles input[value=REVIEWER]").check();
         page.locator("#form-max-chats").fill("6");
+        page.locator("#form-sip-password").fill("zhang-sip-pass");
         page.locator("#form-save").click();
         assertThat(page.locator("#message")).containsText("已保存用户 zhang.min");
+        page.locator("#users tr[data-user='zhang.min'] button.edit").click();
+        assertThat(page.locator("#form-sip-state")).hasText("已设置");
+        page.locator("#form-sip-clear").click();
+        assertThat(page.locator("#form-sip-state")).hasText("未设置");
         assertThat(page.locator("#users tr[data-user='zhang.min']")).containsText("审核人");
         assertThat(page.locator("#groups tr[data-group='12333'] td").nth(6)).hasText("1");
         ConsoleBrowser.screenshot(page, "admin-console-users.png");
