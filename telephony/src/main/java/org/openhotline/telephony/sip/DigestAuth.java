@@ -15,8 +15,8 @@ import javax.sip.header.AuthorizationHeader;
 
 /**
  * Server side of SIP digest authentication (RFC 2617 / 3261 22.4, MD5, qop=auth or none). JAIN-SIP's
- * DigestServerAuthenticationHelper was not used: it accepts any nonce the client sends (no expiry, no proof we issued
- * it) and compares responses in variable time. Nonces here are stateless: a timestamp and an HMAC of it under a key
+ * DigestServerAuthenticationHelper was not used: it reads only Proxy-Authorization, ignores qop/nc, accepts any nonce
+ * the client sends (no expiry, no proof we issued it) and compares responses in variable time. Nonces here are stateless: a timestamp and an HMAC of it under a key
  * made at start, so any nonce we did not issue is refused and an old one is reported {@link Outcome#STALE}.
  */
 final class DigestAuth {
