@@ -154,6 +154,20 @@ class RegistrarTest {
     }
 
     @Test
+    void repeatedWrongPasswordsLockTheUserOutFromThatAddressEvenWithTheRightOne() throws Exception {
+        Registrar registrar = start(new RegistrarSettings("openhotline", Duration.ofSeconds(60), Duration.ofSeconds(3600),
+                Duration.ofMinutes(5), 3, Duration.ofMinutes(5)));
+        for (int i = 0; i < 3; i++) {
+            Sipp.Result r = Sipp.once("refused-after-challenge.xml", ua.port(), "u1", Map.of("PASSWORD", "guess-" + i, "CONTACT", "[local_ip]:[local_port]"));
+            assertTrue(r.ok(), r.output());
+        }
+        // locked out: refused before any challenge, so not even the right password gets a chance
+        Sipp.Result r = sipp("refused.xml", 60);
+        assertTrue(r.ok(), r.output());
+        assertEquals(List.of(), registrar.bindings());
+    }
+
+    @Test
     void aPhoneBehindNatIsDialledWhereItsRegisterCameFrom() throws Exception {
         Registrar registrar = start(RegistrarSettings.defaults());
         Sipp.Result r = sipp("register.xml", 60, "192.168.7.20:5062");
