@@ -30,7 +30,7 @@ import org.openhotline.server.http.JsonBody;
  * agent holding the claim (who dials it). A voice message is served by task, never by a file name from the request.
  */
 final class CallbackController {
-    private static final Pattern VOICE_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,200}\\.wav");
+    private static final Pattern VOICE_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,240}\\.wav");
 
     private final Callbacks tasks;
     private final ObjectMapper json;
