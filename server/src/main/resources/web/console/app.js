@@ -7,6 +7,7 @@ import { state, changed, onChange, putChat, putMessage, entry, lastSeqs, PRESENC
 import { connectAgent } from './socket.js';
 import { renderPane, openChat, acceptChat } from './chat-pane.js';
 import { renderSide } from './side-panel.js';
+import { callbacksPanel, refreshCallbacks } from './callbacks.js';
 
 const main = document.getElementById('view');
 let socket = null;
@@ -47,7 +48,8 @@ function layout() {
       h('h2', {}, '排队中', h('span', { id: 'queue-count', class: 'badge' }, '0')),
       h('ul', { id: 'queue', class: 'list' }),
       h('h2', {}, '我的会话', h('span', { id: 'chat-count', class: 'badge' }, '0')),
-      h('ul', { id: 'chats', class: 'list' })),
+      h('ul', { id: 'chats', class: 'list' }),
+      ...callbacksPanel()),
     h('section', { class: 'pane', id: 'pane' }),
     h('section', { class: 'col', id: 'side' }));
 }
@@ -66,6 +68,7 @@ function frame(f) {
       state.queue = f.queue || [];
       for (const c of f.chats || []) putChat(c);
       changed('all');
+      refreshCallbacks(); // (re)connected: call-back changes missed meanwhile
       break;
     case 'queue': state.queue = f.queue || []; changed('queue'); break;
     case 'presence': state.presence = f.presence; changed('presence'); break;
@@ -76,6 +79,7 @@ function frame(f) {
     case 'typing': Object.assign(entry(f.chatId), { typingUntil: Date.now() + 4000, typingWho: f.who }); if (f.chatId === state.current) changed('typing'); break;
     case 'read': entry(f.chatId).citizenRead = Math.max(entry(f.chatId).citizenRead, f.seq); if (f.chatId === state.current) changed('messages'); break;
     case 'notice': say(f.text, f.level === 'error' ? 'error' : 'ok'); break;
+    case 'callbacks': refreshCallbacks(); break;
     default: break;
   }
 }

@@ -117,6 +117,11 @@ public interface Desk extends Handoff, SatisfactionSink, AutoCloseable {
     /** Knowledge-base answers for the citizen's last message in the chat. */
     List<KnowledgeAssist.Suggestion> assist(String chatId, int limit);
 
+    // --- call-back tasks ----------------------------------------------------------------------------------
+
+    /** Missed calls, voice messages and requests to call back, as agents' work (the desk's own part, whole). */
+    org.openhotline.desk.callback.Callbacks callbacks();
+
     // --- configuration and wiring -------------------------------------------------------------------------
 
     /** Skill group definitions (the admin page edits them). Changes take effect at the next routing decision. */

@@ -67,6 +67,7 @@ public final class DeskEngine implements Desk {
     private final HistoryReader history;
     private final KnowledgeAssist assist;
     private final ScheduledExecutorService timer;
+    private final org.openhotline.desk.callback.CallbackService callbacks;
 
     DeskEngine(DeskBuilder b) {
         Jdbc jdbc = new Jdbc(b.db);
@@ -80,7 +81,8 @@ public final class DeskEngine implements Desk {
         ChatAnnouncer announcer = new ChatAnnouncer(parts);
         this.queue = new QueueView(parts);
         this.routing = new RoutingPass(parts, announcer, queue);
-        this.intake = new Intake(parts, new JdbcHandoffQueue(b.db), routing, queue);
+        this.callbacks = new org.openhotline.desk.callback.CallbackService(parts);
+        this.intake = new Intake(parts, new JdbcHandoffQueue(b.db), routing, queue, callbacks);
         this.chats = new ChatService(parts, announcer, routing::run);
         this.presence = new PresenceService(parts, announcer, routing::run);
         this.timers = new QueueTimers(parts, announcer);
@@ -105,9 +107,10 @@ public final class DeskEngine implements Desk {
         }
     }
 
-    /** Timed work: wrap-ups end, offers expire, waits overflow or time out; then a routing pass. */
+    /** Timed work: wrap-ups end, offers expire, waits overflow or time out, call-back claims lapse; then a routing pass. */
     public void tick() {
         timers.run();
+        callbacks.expireClaims();
         routing.run();
     }
 
@@ -308,6 +311,11 @@ public final class DeskEngine implements Desk {
             if (colon > 0 && !t.get(i).startsWith("bot")) return t.get(i).substring(colon + 1).strip();
         }
         return null;
+    }
+
+    @Override
+    public org.openhotline.desk.callback.Callbacks callbacks() {
+        return callbacks;
     }
 
     @Override

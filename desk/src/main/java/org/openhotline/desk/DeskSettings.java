@@ -23,10 +23,12 @@ import org.openhotline.desk.queue.PriorityRules;
  * @param stickyWithin a citizen who talked to an agent this recently goes to that agent again when they are free
  * @param texts        notice texts: welcome, queued (%d position, %d minutes), accepted (%s agent), transferred, ended,
  *                     rating, timeout, agent-offline
+ * @param callbacks    the call-back tasks' due time, claim expiry and attempts ({@code desk.callback-*})
  */
 public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean missedOfferAway, boolean autoAccept, boolean inviteRating, String defaultGroup,
                            List<SkillGroup> groups, PriorityRules priority, Map<String, String> endReasons,
-                           Map<Integer, List<String>> ratingTags, int etaSample, Duration defaultHandleTime, Duration stickyWithin, Map<String, String> texts) {
+                           Map<Integer, List<String>> ratingTags, int etaSample, Duration defaultHandleTime, Duration stickyWithin, Map<String, String> texts,
+                           org.openhotline.desk.callback.CallbackSettings callbacks) {
     public DeskSettings {
         groups = List.copyOf(groups);
         endReasons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(endReasons));
@@ -78,7 +80,7 @@ public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean misse
         return new DeskSettings(Duration.ofSeconds(num(t, "wrap-up-seconds", 60)), Duration.ofSeconds(num(t, "offer-seconds", 30)),
                 bool(t, "missed-offer-away", true), bool(t, "auto-accept", false), bool(t, "invite-rating", true), def, groups, PriorityRules.parse(rules), reasons, tags,
                 (int) num(t, "eta-sample", 20), Duration.ofSeconds(num(t, "default-handle-seconds", 300)),
-                Duration.ofHours(num(t, "sticky-hours", 72)), texts);
+                Duration.ofHours(num(t, "sticky-hours", 72)), texts, org.openhotline.desk.callback.CallbackSettings.fromTree(t));
     }
 
     private static SkillGroup group(Map<String, Object> g) {

@@ -9,6 +9,9 @@ import org.openhotline.bot.handoff.HandoffSummary;
 import org.openhotline.bot.handoff.HandoffTicket;
 import org.openhotline.bot.handoff.JdbcHandoffQueue;
 import org.openhotline.desk.DeskParts;
+import org.openhotline.desk.callback.CallbackKind;
+import org.openhotline.desk.callback.Callbacks;
+import org.openhotline.desk.callback.NewCallback;
 import org.openhotline.desk.event.DeskEvent;
 import org.openhotline.desk.group.SkillGroup;
 import org.openhotline.desk.queue.QueueView;
@@ -17,23 +20,32 @@ import org.openhotline.desk.routing.RoutingPass;
 /**
  * The bot hands a citizen over: a TRANSFER becomes a queued chat (priority from the rules, the citizen's last agent
  * remembered for sticky routing), the citizen gets the welcome, position and estimated wait, and routing runs.
- * Messages and callback requests are recorded in {@code handoff_request} as before, for the agents to work later.
+ * Messages and callback requests are recorded in {@code handoff_request} as before and become call-back tasks, the
+ * agents' list of people to answer later.
  */
 public final class Intake {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Intake.class);
     private final DeskParts parts;
     private final JdbcHandoffQueue requests;
     private final RoutingPass routing;
     private final QueueView view;
+    private final Callbacks callbacks;
 
-    public Intake(DeskParts parts, JdbcHandoffQueue requests, RoutingPass routing, QueueView view) {
+    public Intake(DeskParts parts, JdbcHandoffQueue requests, RoutingPass routing, QueueView view, Callbacks callbacks) {
         this.parts = parts;
+        this.callbacks = callbacks;
         this.requests = requests;
         this.routing = routing;
         this.view = view;
     }
 
     public HandoffTicket request(HandoffKind kind, HandoffSummary summary, String message, String phone) {
-        if (kind != HandoffKind.TRANSFER) return requests.request(kind, summary, message, phone);
+        if (kind != HandoffKind.TRANSFER) {
+            HandoffSummary s = summary.skillGroup() == null ? withGroup(summary, parts.settings.defaultGroup()) : summary;
+            HandoffTicket ticket = requests.request(kind, s, message, phone);
+            task(kind, s, message, phone, ticket.id());
+            return ticket;
+        }
         Chat open = parts.chats.openOf(summary.sessionId()).orElse(null);
         if (open != null) {
             QueueView.Placed p = routing.place(open.chatId());
@@ -57,6 +69,17 @@ public final class Intake {
         parts.events.publish(new DeskEvent.QueuePosition(chatId, s.sessionId(), group.code(), position, wait));
         routing.run();
         return new HandoffTicket(chatId, parts.chats.find(chatId).map(c -> c.status() == ChatStatus.QUEUED ? position : 0).orElse(0));
+    }
+
+    /** The request as a call-back task; the handoff row is already safe, so a failure here is logged, not thrown at the bot. */
+    private void task(HandoffKind kind, HandoffSummary s, String message, String phone, String handoffId) {
+        try {
+            Long chatId = parts.chats.openOf(s.sessionId()).map(c -> Long.valueOf(c.chatId())).orElse(null);
+            callbacks.create(new NewCallback(kind == HandoffKind.CALLBACK ? CallbackKind.CALLBACK_REQUEST : CallbackKind.MESSAGE, phone, s.channel(),
+                    s.skillGroup(), s.reason(), s.detail(), null, s.sessionId(), Long.valueOf(handoffId), chatId, null, null, message));
+        } catch (RuntimeException e) {
+            log.error("handoff {} ({}) kept, but no call-back task was made", handoffId, kind, e);
+        }
     }
 
     private String sourceOf(HandoffSummary s) {

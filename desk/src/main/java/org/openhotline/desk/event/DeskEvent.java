@@ -25,7 +25,8 @@ import org.openhotline.desk.presence.Presence;
         @JsonSubTypes.Type(value = DeskEvent.Joined.class, name = "joined"),
         @JsonSubTypes.Type(value = DeskEvent.ChatEnded.class, name = "ended"),
         @JsonSubTypes.Type(value = DeskEvent.PresenceChanged.class, name = "presence"),
-        @JsonSubTypes.Type(value = DeskEvent.Notice.class, name = "notice")
+        @JsonSubTypes.Type(value = DeskEvent.Notice.class, name = "notice"),
+        @JsonSubTypes.Type(value = DeskEvent.Callbacks.class, name = "callbacks")
 })
 public sealed interface DeskEvent {
     /** The waiting list of a group changed (someone queued, left, was taken). */
@@ -63,4 +64,7 @@ public sealed interface DeskEvent {
      * its {@code CitizenNotifier}s. Fields mirror {@code org.openhotline.bot.handoff.CitizenNotice}.
      */
     record Notice(org.openhotline.bot.handoff.CitizenNotice notice) implements DeskEvent {}
+
+    /** The call-back list of a group changed (a task came, was claimed, called, released); {@code open}: its OPEN tasks now. */
+    record Callbacks(String group, int open) implements DeskEvent {}
 }

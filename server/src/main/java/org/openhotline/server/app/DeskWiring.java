@@ -42,7 +42,8 @@ final class DeskWiring implements AutoCloseable {
                 .redisPrefix(config.string("redis.prefix") + "desk:");
         for (CitizenNotifier n : others) b.notifier(n);
         DeskEngine desk = b.build();
-        DeskWeb web = new DeskWeb(desk, people, citizens, data.resolve("uploads"), config.integer("server.max-upload-kb") * 1024L);
+        DeskWeb web = new DeskWeb(desk, people, citizens, data.resolve("uploads"), config.integer("server.max-upload-kb") * 1024L)
+                .voiceMessages(org.openhotline.server.telephony.TelephonyWiring.messagesDir(config, data));
         return new DeskWiring(desk, web);
     }
 

@@ -113,7 +113,7 @@ public final class HotlineApp implements AutoCloseable {
             }
             if (config.bool("telephony.enabled")) {
                 telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
-                        VoiceConfig.settings(config).asrConfigured() ? speech() : null);
+                        VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk().callbacks());
                 http.routes(telephony::adminRoutes);
                 phones = telephony.phones(phoneCredentials, config);
                 http.routes(phones::adminRoutes);

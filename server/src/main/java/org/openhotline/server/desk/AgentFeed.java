@@ -35,6 +35,7 @@ public final class AgentFeed implements Consumer<DeskEvent> {
     private final ScheduledExecutorService timer;
     private final Map<String, Set<String>> chatAgents = new ConcurrentHashMap<>();
     private final Map<String, List<String>> agentGroups = new ConcurrentHashMap<>();
+    private final Set<String> allGroups = ConcurrentHashMap.newKeySet();
     private final Set<String> queueDue = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicBoolean queueScheduled = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -49,6 +50,12 @@ public final class AgentFeed implements Consumer<DeskEvent> {
     /** The groups whose queue an agent's console shows (set on connect). */
     void groupsOf(String agentId, List<String> groups) {
         agentGroups.put(agentId, List.copyOf(groups));
+    }
+
+    /** Group leaders and supervisors work every group's call-back list, so they hear of every group's changes. */
+    void allCallbackGroups(String agentId, boolean all) {
+        if (all) allGroups.add(agentId);
+        else allGroups.remove(agentId);
     }
 
     @Override
@@ -96,6 +103,12 @@ public final class AgentFeed implements Consumer<DeskEvent> {
             }
             case DeskEvent.QueuePosition e -> { /* the citizen's concern; the agents' queue lists follow QueueChanged */ }
             case DeskEvent.Notice e -> { /* delivered by the desk to the citizen's channel notifier */ }
+            case DeskEvent.Callbacks e -> {
+                String frame = write(Map.of("type", "callbacks", "group", e.group(), "open", e.open()));
+                for (String a : agents.owners()) {
+                    if (allGroups.contains(a) || agentGroups.getOrDefault(a, List.of()).contains(e.group())) send(a, frame);
+                }
+            }
         }
     }
 

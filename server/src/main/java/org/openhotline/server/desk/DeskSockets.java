@@ -81,6 +81,7 @@ public final class DeskSockets {
         Map<String, Long> resume = Resume.parse(ctx.queryParam("resume"));
         resume.forEach(socket::seen);
         feed.groupsOf(agentId, me.skillGroups());
+        feed.allCallbackGroups(agentId, me.has(org.openhotline.desk.account.Role.GROUP_LEADER, org.openhotline.desk.account.Role.SUPERVISOR));
         socket.replay(direct -> {
             DeskSnapshot snap = desk.snapshot(agentId);
             if (snap.agent().presence() == Presence.OFFLINE) { // opening the console is signing in to the desk

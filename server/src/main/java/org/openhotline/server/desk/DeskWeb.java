@@ -30,6 +30,7 @@ public final class DeskWeb implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("desk-web-timer").factory());
     private final AgentFeed feed;
     private final AutoCloseable subscription;
+    private Path voiceMessages;
 
     /** {@code citizens}: the registry the desk's {@link WebChatNotifier} delivers to. */
     public DeskWeb(Desk desk, People people, SocketRegistry citizens, Path uploadDir, long maxUploadBytes) {
@@ -45,6 +46,12 @@ public final class DeskWeb implements AutoCloseable {
     /** The web chat's notifier over a fresh registry of citizen sockets: build it first, give it to the desk, then this. */
     public static WebChatNotifier notifier(SocketRegistry citizens) {
         return new WebChatNotifier(new ObjectMapper(), citizens);
+    }
+
+    /** The IVR's voice-message folder, whose files the call-back tasks name; set before {@link #register}. */
+    public DeskWeb voiceMessages(Path dir) {
+        this.voiceMessages = dir;
+        return this;
     }
 
     public void register(Javalin app) {
@@ -74,6 +81,7 @@ public final class DeskWeb implements AutoCloseable {
         app.post("/api/desk/uploads", uploads::upload);
         app.get("/uploads/{name}", uploads::serve);
         app.post("/api/chat/rating", citizen::rate);
+        new CallbackController(desk.callbacks(), json, voiceMessages).register(app);
         new DeskSockets(desk, json, shapes, feed, agents, citizens, outboxes, timer).register(app);
         app.exception(DeskException.class, (e, ctx) -> {
             log.info("desk refused {} {}: {} {}", ctx.method(), ctx.path(), e.code(), e.getMessage());

@@ -12,15 +12,18 @@ import org.openhotline.bot.flow.http.HttpBusinessClient;
 import org.openhotline.bot.hours.ServiceHours;
 import org.openhotline.bot.message.Channel;
 import org.openhotline.bot.message.Inbound;
+import org.openhotline.desk.callback.CallbackKind;
+import org.openhotline.desk.callback.CallbackStatus;
+import org.openhotline.desk.callback.CallbackTask;
+import org.openhotline.desk.callback.CallbackViewer;
+import org.openhotline.desk.callback.Callbacks;
 import org.openhotline.server.app.VoiceConfig;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.telephony.bridge.Bridge;
 import org.openhotline.telephony.bridge.ConfiguredAgentPhones;
-import org.openhotline.telephony.bridge.MissedCalls;
 import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
-import org.openhotline.telephony.ivr.IvrEvents;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
 import org.openhotline.telephony.sip.SipSettings;
@@ -40,16 +43,19 @@ public final class TelephonyWiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelephonyWiring.class);
 
     private final SipUserAgent agent;
-    private final Bridge bridge;
+    private final Callbacks callbacks;
 
-    private TelephonyWiring(SipUserAgent agent, Bridge bridge) {
+    private TelephonyWiring(SipUserAgent agent, Callbacks callbacks) {
         this.agent = agent;
-        this.bridge = bridge;
+        this.callbacks = callbacks;
     }
 
-    /** @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none */
+    /**
+     * @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none
+     * @param callbacks  the desk's call-back tasks: missed calls and voice messages land there
+     */
     public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours,
-                                        SpeechRecognizer recognizer) throws Exception {
+                                        SpeechRecognizer recognizer, Callbacks callbacks) throws Exception {
         IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
                 ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
                 : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
@@ -66,21 +72,27 @@ public final class TelephonyWiring implements AutoCloseable {
         SipUserAgent agent = SipUserAgent.start(sip, null);
         try {
             Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
-                    new MissedCalls(10_000), dir(config, data, "telephony.recordings-dir", "recordings"),
+                    new CallbackTasksSink(callbacks), dir(config, data, "telephony.recordings-dir", "recordings"),
                     Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")));
             SpeechBot bot = recognizer == null ? null : new SpeechBot(recognizer,
                     (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
             IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
-                    dir(config, data, "telephony.messages-dir", "voice-messages"), new LoggingEvents(), recognizer);
+                    Files.createDirectories(messagesDir(config, data)), new IvrCallbackEvents(callbacks), recognizer);
             IvrEngine engine = new IvrEngine(ivr, services, prompts);
             engine.warmUp();
             agent.handler(engine);
-            return new TelephonyWiring(agent, bridge);
+            return new TelephonyWiring(agent, callbacks);
         } catch (RuntimeException e) {
             agent.close();
             throw e;
         }
+    }
+
+    /** Where the IVR saves voice messages ({@code telephony.messages-dir}, default data/voice-messages); the desk serves them by task. */
+    public static Path messagesDir(HotlineConfig config, Path data) {
+        String v = config.string("telephony.messages-dir");
+        return v.isBlank() ? data.resolve("voice-messages") : Path.of(v);
     }
 
     private static Path dir(HotlineConfig config, Path data, String key, String fallback) throws java.io.IOException {
@@ -115,46 +127,37 @@ public final class TelephonyWiring implements AutoCloseable {
         return agent.port();
     }
 
-    public MissedCalls missedCalls() {
-        return bridge.missedCalls();
-    }
-
     /**
-     * The callback list under the admin API (registered only with an admin token): {@code GET
-     * /api/admin/telephony/missed-calls} lists calls nobody took, oldest first; {@code DELETE …/{callId}} marks one called back.
+     * The old callback list under the admin API (registered only with an admin token), answered from the desk's tasks:
+     * {@code GET /api/admin/telephony/missed-calls} lists missed and abandoned calls not yet called back, oldest first.
+     * Agents work them at {@code /api/desk/callbacks}; the DELETE that marked one called back is gone (agents record
+     * the outcome there).
      */
     public void adminRoutes(io.javalin.Javalin app) {
         app.get("/api/admin/telephony/missed-calls", ctx -> {
-            var calls = missedCalls().list();
-            ctx.json(Map.of("count", calls.size(), "calls", calls.stream().map(c -> Map.of("callId", c.callId(), "caller", c.caller(),
-                    "skillGroup", c.skillGroup(), "at", c.at().toString(), "reason", c.reason())).toList()));
-        });
-        app.delete("/api/admin/telephony/missed-calls/{callId}", ctx -> {
-            if (missedCalls().remove(ctx.pathParam("callId"))) ctx.status(204);
-            else ctx.status(404).json(Map.of("error", "no_missed_call", "message", "no missed call with that id"));
+            CallbackViewer all = new CallbackViewer("admin", List.of(), true);
+            var calls = new ArrayList<CallbackTask>();
+            for (CallbackStatus s : List.of(CallbackStatus.OPEN, CallbackStatus.CLAIMED)) {
+                callbacks.list(all, s, null).stream().filter(t -> t.kind() == CallbackKind.MISSED_CALL || t.kind() == CallbackKind.ABANDONED)
+                        .forEach(calls::add);
+            }
+            calls.sort(java.util.Comparator.comparing(CallbackTask::createdAt));
+            ctx.json(Map.of("count", calls.size(), "calls", calls.stream().map(c -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("callId", c.callId());
+                m.put("caller", c.phone());
+                m.put("skillGroup", c.skillGroup());
+                m.put("at", c.lastContactAt().toString());
+                m.put("reason", c.reason());
+                m.put("taskId", String.valueOf(c.id()));
+                m.put("contacts", c.contacts());
+                return m;
+            }).toList()));
         });
     }
 
     @Override
     public void close() {
         agent.close();
-    }
-
-    /** The IVR's events in the log (no personal data: call ids and node names only). */
-    private static final class LoggingEvents implements IvrEvents {
-        @Override
-        public void surveyScore(String callId, String caller, int score) {
-            log.info("{}: satisfaction {}", callId, score);
-        }
-
-        @Override
-        public void voiceMessage(String callId, String caller, Path wav, long millis) {
-            log.info("{}: voice message of {} s saved as {}", callId, millis / 1000, wav.getFileName());
-        }
-
-        @Override
-        public void finished(String callId, String lastNode) {
-            log.debug("{}: IVR finished at {}", callId, lastNode);
-        }
     }
 }

@@ -42,6 +42,11 @@ final class DeskSession {
         return new DeskSession(base, cookie, body.path("csrf").asText(), body.path("user"));
     }
 
+    /** The session cookie ("hotline_session=…"), for requests this class does not make (binary downloads). */
+    String cookie() {
+        return cookie;
+    }
+
     String id() {
         return user.path("id").asText();
     }

@@ -21,7 +21,8 @@ import org.openhotline.telephony.sip.SipUserAgent;
 
 /**
  * The product answers a phone call: telephony.enabled with an IVR file from the settings, prompts spoken in
- * Mandarin by espeak-ng, a key pressed as an RFC 4733 event leads to a voice message saved under the data folder.
+ * Mandarin by espeak-ng, a key pressed as an RFC 4733 event leads to a voice message saved under the data folder,
+ * which becomes a call-back task; a transfer nobody takes becomes one too.
  */
 class PhoneEndToEndTest {
     @TempDir
@@ -81,6 +82,11 @@ class PhoneEndToEndTest {
         try (Stream<Path> files = Files.list(data.resolve("voice-messages"))) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".wav")).count());
         }
+        var tasks = app.desk().orElseThrow().callbacks().list(new org.openhotline.desk.callback.CallbackViewer("test", java.util.List.of(), true),
+                null, null).stream().filter(t -> "13900001111".equals(t.phone())).toList();
+        assertEquals(1, tasks.size(), tasks.toString());
+        assertEquals(org.openhotline.desk.callback.CallbackKind.VOICEMAIL, tasks.getFirst().kind());
+        assertTrue(Files.isRegularFile(data.resolve("voice-messages").resolve(tasks.getFirst().voiceFile())), tasks.toString());
     }
 
     @Test

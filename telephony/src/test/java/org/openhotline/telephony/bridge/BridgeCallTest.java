@@ -35,7 +35,7 @@ import org.openhotline.voice.tts.FreeTtsSynthesizer;
 /**
  * Transfer to a person: baresip is the agent's softphone (auto-answer, speaks 1 kHz), the caller speaks 400 Hz;
  * each must hear the other, the recording must hold both, a leader joins for a three-way call, and a transfer
- * nobody can take lands on the callback list.
+ * nobody can take, or that the caller gives up on while it rings, is reported for a call back.
  */
 class BridgeCallTest {
     private static PromptCache speech;
@@ -44,6 +44,8 @@ class BridgeCallTest {
     private TestPhone phone, leader;
     private Baresip agent;
     private Bridge bridge;
+    private final RecentMissedCalls missed = new RecentMissedCalls(100);
+    private Process ringingAgent;
     private final NodeTrail trail = new NodeTrail();
 
     @BeforeAll
@@ -56,13 +58,14 @@ class BridgeCallTest {
         IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), null);
-        bridge = new Bridge(ivrAgent, new ConfiguredAgentPhones(phones, leaders), new MissedCalls(100), dir.resolve("recordings"), Duration.ofSeconds(10));
+        bridge = new Bridge(ivrAgent, new ConfiguredAgentPhones(phones, leaders), missed, dir.resolve("recordings"), Duration.ofSeconds(10));
         ivrAgent.handler(new IvrEngine(ivr, new IvrServices(null, null, Map.of(), bridge, null, dir, trail), new Prompts(null, speech)));
     }
 
     @AfterEach
     void stop() throws Exception {
         for (AutoCloseable c : new AutoCloseable[] {phone, leader, agent, ivrAgent}) if (c != null) c.close();
+        if (ringingAgent != null) ringingAgent.destroyForcibly().waitFor();
     }
 
     @Test
@@ -107,10 +110,32 @@ class BridgeCallTest {
         phone.press("6");
         trail.reach("nobody");
         trail.reach("fallback");
-        assertEquals(List.of("no_agent"), bridge.missedCalls().list().stream().map(MissedCall::reason).toList());
-        assertEquals("13800138000", bridge.missedCalls().list().getFirst().caller());
+        assertEquals(List.of("no_agent"), missed.list().stream().map(MissedCall::reason).toList());
+        assertEquals("13800138000", missed.list().getFirst().caller());
+        assertSame(missed, bridge.missedCalls());
         phone.press("");
         call.hangup();
+    }
+
+    @Test
+    void aCallerWhoHangsUpWhileTheAgentsPhoneRingsIsReportedAsAbandoned() throws Exception {
+        int agentPort = org.openhotline.telephony.sip.Sipp.freePort();
+        ringingAgent = org.openhotline.telephony.sip.Sipp.serve("ringing-agent.xml", agentPort);
+        start(Map.of("test", List.of("sip:agent@127.0.0.1:" + agentPort)), Map.of());
+        phone = new TestPhone();
+        var call = phone.dial(ivrAgent.port());
+        trail.reach("main");
+        phone.press("5");
+        trail.reach("agent");
+        Thread.sleep(1500); // the agent's phone is ringing: the caller hears ringback
+        assertTrue(missed.list().isEmpty(), "nothing is missed while it rings");
+        call.hangup();
+        waitFor(() -> !missed.list().isEmpty(), () -> "no missed call after the caller hung up");
+        MissedCall c = missed.list().getFirst();
+        assertEquals("abandoned", c.reason());
+        assertEquals("test", c.skillGroup());
+        assertEquals("13800138000", c.caller());
+        assertEquals(call.callId(), c.callId());
     }
 
     private Path recording() {

@@ -1,0 +1,38 @@
+package org.openhotline.desk.callback;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The {@code desk.callback-*} keys: a task is due this long after it was created (overdue ones are listed first), a
+ * claim lapses back to OPEN after {@code claim} (an agent who went home does not keep citizens waiting), and after
+ * {@code maxAttempts} unanswered calls the task is done as NO_ANSWER. Repeated contacts within {@code mergeWithin}
+ * from one number join the open task.
+ */
+public record CallbackSettings(Duration due, Duration claim, int maxAttempts, Duration mergeWithin) {
+    public CallbackSettings {
+        if (maxAttempts < 1) throw new IllegalArgumentException("desk.callback-max-attempts must be at least 1");
+        if (due.isNegative() || due.isZero() || claim.isNegative() || claim.isZero())
+            throw new IllegalArgumentException("desk.callback-due-hours and desk.callback-claim-minutes must be positive");
+    }
+
+    public static CallbackSettings defaults() {
+        return fromTree(Map.of());
+    }
+
+    /** Reads the keys from the desk section. */
+    public static CallbackSettings fromTree(Map<String, Object> desk) {
+        return new CallbackSettings(Duration.ofHours(num(desk, "callback-due-hours", 24)), Duration.ofMinutes(num(desk, "callback-claim-minutes", 30)),
+                (int) num(desk, "callback-max-attempts", 3), Duration.ofHours(num(desk, "callback-merge-hours", 24)));
+    }
+
+    private static long num(Map<String, Object> t, String key, long def) {
+        Object v = t.get(key);
+        if (v == null) return def;
+        try {
+            return v instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(v).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("desk." + key + " must be a number, was " + v);
+        }
+    }
+}

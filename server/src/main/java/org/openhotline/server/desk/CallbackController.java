@@ -1,0 +1,160 @@
+package org.openhotline.server.desk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openhotline.desk.account.Account;
+import org.openhotline.desk.account.Role;
+import org.openhotline.desk.callback.CallbackOutcome;
+import org.openhotline.desk.callback.CallbackStatus;
+import org.openhotline.desk.callback.CallbackTask;
+import org.openhotline.desk.callback.CallbackViewer;
+import org.openhotline.desk.callback.Callbacks;
+import org.openhotline.server.auth.Gate;
+import org.openhotline.server.http.BadRequest;
+import org.openhotline.server.http.JsonBody;
+
+/**
+ * The call-back list over HTTP ({@code /api/desk/callbacks}): agents see their groups' tasks, group leaders and
+ * supervisors every group's; agents and leaders claim, call and record the outcome. A number is shown whole only to the
+ * agent holding the claim (who dials it). A voice message is served by task, never by a file name from the request.
+ */
+final class CallbackController {
+    private static final Pattern VOICE_FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,240}\\.wav");
+
+    private final Callbacks tasks;
+    private final ObjectMapper json;
+    private final Path voiceMessages;
+
+    /** {@code voiceMessages}: the IVR's messages folder (telephony.messages-dir), null when the phone is off. */
+    CallbackController(Callbacks tasks, ObjectMapper json, Path voiceMessages) {
+        this.tasks = tasks;
+        this.json = json;
+        this.voiceMessages = voiceMessages;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/desk/callbacks", this::list);
+        app.get("/api/desk/callbacks/{id}", this::detail);
+        app.get("/api/desk/callbacks/{id}/audio", this::audio);
+        app.post("/api/desk/callbacks/{id}/claim", this::claim);
+        app.post("/api/desk/callbacks/{id}/attempt", this::attempt);
+        app.post("/api/desk/callbacks/{id}/release", this::release);
+    }
+
+    /** {@code ?status=open|claimed|done} (none: the work list), {@code &group=}. */
+    void list(Context ctx) {
+        Account me = Gate.require(ctx, AgentChatController.VIEWERS);
+        CallbackViewer who = viewer(me);
+        String status = ctx.queryParam("status");
+        CallbackStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = CallbackStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequest(400, "bad_status", "status must be open, claimed or done");
+            }
+        }
+        List<CallbackTask> list = tasks.list(who, s, ctx.queryParam("group"));
+        Instant now = Instant.now();
+        ctx.json(Map.of("count", list.size(), "open", list.stream().filter(t -> t.status() == CallbackStatus.OPEN).count(),
+                "tasks", list.stream().map(t -> shape(t, who, now)).toList()));
+    }
+
+    void detail(Context ctx) {
+        CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.VIEWERS));
+        ctx.json(shape(tasks.find(who, id(ctx)), who, Instant.now()));
+    }
+
+    void claim(Context ctx) {
+        CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.WORKERS));
+        ctx.json(shape(tasks.claim(who, id(ctx)), who, Instant.now()));
+    }
+
+    /** Body {@code {"outcome":"REACHED|NO_ANSWER|WRONG_NUMBER|NOT_NEEDED","notes":"…"}}. */
+    void attempt(Context ctx) {
+        CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.WORKERS));
+        long id = id(ctx);
+        JsonNode body = JsonBody.object(json, ctx.body(), "{\"outcome\":\"REACHED\",\"notes\":\"…\"}", List.of("outcome", "notes"));
+        CallbackOutcome outcome = CallbackOutcome.fromWire(JsonBody.text(body, "outcome"));
+        ctx.json(shape(tasks.attempt(who, id, outcome, JsonBody.text(body, "notes", null)), who, Instant.now()));
+    }
+
+    void release(Context ctx) {
+        CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.WORKERS));
+        ctx.json(shape(tasks.release(who, id(ctx)), who, Instant.now()));
+    }
+
+    /** The task's voice message as audio/wav: only to those who may see the task. */
+    void audio(Context ctx) throws IOException {
+        CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.VIEWERS));
+        CallbackTask t = tasks.find(who, id(ctx));
+        Path file = voiceFile(t);
+        if (file == null) throw new BadRequest(404, "no_voice_message", "this task has no voice message");
+        ctx.header("Cache-Control", "private, no-store");
+        ctx.contentType("audio/wav").result(Files.readAllBytes(file));
+    }
+
+    /** The stored name as a plain file of the messages folder, or null: a name with a path in it never leaves the folder. */
+    private Path voiceFile(CallbackTask t) {
+        if (voiceMessages == null || t.voiceFile() == null || !VOICE_FILE.matcher(t.voiceFile()).matches()) return null;
+        Path dir = voiceMessages.toAbsolutePath().normalize();
+        Path file = dir.resolve(t.voiceFile()).normalize();
+        return file.getParent().equals(dir) && Files.isRegularFile(file) ? file : null;
+    }
+
+    static CallbackViewer viewer(Account me) {
+        return new CallbackViewer(People.idOf(me), me.skillGroups(), me.has(Role.GROUP_LEADER, Role.SUPERVISOR));
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new BadRequest(404, "not_found", "no callback task " + ctx.pathParam("id"));
+        }
+    }
+
+    private Map<String, Object> shape(CallbackTask t, CallbackViewer who, Instant now) {
+        boolean mine = t.status() == CallbackStatus.CLAIMED && who.agentId().equals(t.claimedBy());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", String.valueOf(t.id()));
+        m.put("kind", t.kind().name());
+        m.put("phone", mine ? t.phone() : t.phone() == null ? null : t.maskedPhone());
+        m.put("phoneShown", mine && t.phone() != null);
+        m.put("channel", t.channel());
+        m.put("skillGroup", t.skillGroup());
+        m.put("reason", t.reason());
+        m.put("detail", t.detail());
+        m.put("callId", t.callId());
+        m.put("sessionId", t.sessionId());
+        m.put("handoffId", t.handoffId() == null ? null : String.valueOf(t.handoffId()));
+        m.put("chatId", t.chatId() == null ? null : String.valueOf(t.chatId()));
+        m.put("voiceSeconds", t.voiceMillis() == null ? null : Math.round(t.voiceMillis() / 1000.0));
+        m.put("audioUrl", t.voiceFile() == null ? null : "/api/desk/callbacks/" + t.id() + "/audio");
+        m.put("message", t.message());
+        m.put("status", t.status().name());
+        m.put("claimedBy", t.claimedBy());
+        m.put("claimedAt", DeskJson.str(t.claimedAt()));
+        m.put("outcome", t.outcome() == null ? null : t.outcome().name());
+        m.put("notes", t.notes());
+        m.put("attempts", t.attempts());
+        m.put("contacts", t.contacts());
+        m.put("lastContactAt", DeskJson.str(t.lastContactAt()));
+        m.put("dueAt", DeskJson.str(t.dueAt()));
+        m.put("overdue", t.overdue(now));
+        m.put("createdAt", DeskJson.str(t.createdAt()));
+        m.put("doneAt", DeskJson.str(t.doneAt()));
+        return m;
+    }
+}
