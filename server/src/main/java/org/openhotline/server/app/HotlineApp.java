@@ -45,6 +45,7 @@ public final class HotlineApp implements AutoCloseable {
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
     private org.openhotline.server.auth.AuthServices auth;
     private org.openhotline.server.telephony.TelephonyWiring telephony;
+    private org.openhotline.server.telephony.JdbcRecordingIndex recordings;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -106,9 +107,12 @@ public final class HotlineApp implements AutoCloseable {
                 org.openhotline.wechat.WechatChannel channel = wechat;
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
             }
+            recordings = new org.openhotline.server.telephony.JdbcRecordingIndex(database.dataSource());
+            http.routes(new org.openhotline.server.desk.RecordingController(recordings,
+                    org.openhotline.server.telephony.TelephonyWiring.recordingsDir(config, data))::register);
             if (config.bool("telephony.enabled")) {
                 telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
-                        VoiceConfig.settings(config).asrConfigured() ? speech() : null);
+                        VoiceConfig.settings(config).asrConfigured() ? speech() : null, recordings);
                 http.routes(telephony::adminRoutes);
             }
             http.start();
@@ -206,6 +210,11 @@ public final class HotlineApp implements AutoCloseable {
     }
 
     /** The phone channel when {@code telephony.enabled}. */
+    /** The call recordings' index (the console lists it; the phone channel adds to it). */
+    public org.openhotline.server.telephony.JdbcRecordingIndex recordings() {
+        return recordings;
+    }
+
     public java.util.Optional<org.openhotline.server.telephony.TelephonyWiring> telephony() {
         return java.util.Optional.ofNullable(telephony);
     }

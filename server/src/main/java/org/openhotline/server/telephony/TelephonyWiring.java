@@ -23,6 +23,8 @@ import org.openhotline.telephony.ivr.IvrEngine;
 import org.openhotline.telephony.ivr.IvrEvents;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
+import org.openhotline.telephony.recording.RecordingFiles;
+import org.openhotline.telephony.recording.RecordingSink;
 import org.openhotline.telephony.sip.SipSettings;
 import org.openhotline.telephony.sip.SipUserAgent;
 import org.openhotline.telephony.voicebot.SpeechBot;
@@ -47,9 +49,13 @@ public final class TelephonyWiring implements AutoCloseable {
         this.bridge = bridge;
     }
 
-    /** @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none */
+    /**
+     * @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none
+     * @param recordings told of each finished call recording (the console's index); recordings a crash cut short are
+     *                   repaired and told here before the first call is answered
+     */
     public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours,
-                                        SpeechRecognizer recognizer) throws Exception {
+                                        SpeechRecognizer recognizer, RecordingSink recordings) throws Exception {
         IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
                 ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
                 : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
@@ -66,8 +72,9 @@ public final class TelephonyWiring implements AutoCloseable {
         SipUserAgent agent = SipUserAgent.start(sip, null);
         try {
             Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
-                    new MissedCalls(10_000), dir(config, data, "telephony.recordings-dir", "recordings"),
-                    Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")));
+                    new MissedCalls(10_000), recordingsDir(config, data),
+                    Duration.ofSeconds(config.integer("telephony.agent-ring-seconds"))).recordTo(recordings);
+            new RecordingFiles(recordingsDir(config, data)).recover(recordings);
             SpeechBot bot = recognizer == null ? null : new SpeechBot(recognizer,
                     (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
@@ -81,6 +88,11 @@ public final class TelephonyWiring implements AutoCloseable {
             agent.close();
             throw e;
         }
+    }
+
+    /** {@code telephony.recordings-dir}, or {@code recordings} under the data folder; created if missing. */
+    public static Path recordingsDir(HotlineConfig config, Path data) throws java.io.IOException {
+        return dir(config, data, "telephony.recordings-dir", "recordings");
     }
 
     private static Path dir(HotlineConfig config, Path data, String key, String fallback) throws java.io.IOException {
