@@ -24,6 +24,7 @@ import org.openhotline.telephony.ivr.IvrEvents;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
 import org.openhotline.telephony.recording.RecordingFiles;
+import org.openhotline.telephony.rtp.InbandDtmf;
 import org.openhotline.telephony.recording.RecordingSink;
 import org.openhotline.telephony.sip.SipSettings;
 import org.openhotline.telephony.sip.SipUserAgent;
@@ -69,8 +70,15 @@ public final class TelephonyWiring implements AutoCloseable {
         VoiceSettings voice = VoiceConfig.settings(config);
         Prompts prompts = voice.prompts();
         if (recognizer == null) log.info("voice bot off until voice.asr.model-path is set: bot nodes in the IVR say so and go on");
+        InbandDtmf inband;
+        try {
+            inband = InbandDtmf.parse(config.string("telephony.inband-dtmf"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
         SipUserAgent agent = SipUserAgent.start(sip, null);
         try {
+            agent.mediaEngine().inbandDtmf(inband);
             Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
                     new MissedCalls(10_000), recordingsDir(config, data),
                     Duration.ofSeconds(config.integer("telephony.agent-ring-seconds"))).recordTo(recordings);

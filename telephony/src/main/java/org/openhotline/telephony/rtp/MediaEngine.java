@@ -36,6 +36,7 @@ public final class MediaEngine implements AutoCloseable {
     private final Set<RtpSession> sessions = ConcurrentHashMap.newKeySet();
     private final Queue<RtpSession> toRegister = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
+    private volatile InbandDtmf inbandDtmf = InbandDtmf.AUTO;
 
     /** Ports are taken as even/odd RTP/RTCP pairs from {@code portMin..portMax}. */
     public MediaEngine(InetAddress bindAddress, int portMin, int portMax) {
@@ -80,6 +81,15 @@ public final class MediaEngine implements AutoCloseable {
             }
         }
         throw new IOException("no free RTP port pair in " + portMin + "-" + portMax);
+    }
+
+    /** Whether tones in callers' audio count as keys, for the sessions opened from now on. */
+    public void inbandDtmf(InbandDtmf mode) {
+        this.inbandDtmf = mode;
+    }
+
+    InbandDtmf inbandDtmf() {
+        return inbandDtmf;
     }
 
     public int activeSessions() {

@@ -34,6 +34,7 @@ public final class RtpSession implements AutoCloseable {
     private final int localPort;
     private final long ssrc = ThreadLocalRandom.current().nextLong(1, 0xFFFFFFFFL);
     private final JitterBuffer jitter = new JitterBuffer(3, 50);
+    private final CallKeys keys;
     private volatile MediaListener[] listeners = {};
     private final Queue<Character> dtmfOut = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -76,6 +77,7 @@ public final class RtpSession implements AutoCloseable {
         this.rtp = rtp;
         this.rtcp = rtcp;
         this.localPort = localPort;
+        this.keys = new CallKeys(engine.inbandDtmf());
     }
 
     public int localPort() {
@@ -151,6 +153,12 @@ public final class RtpSession implements AutoCloseable {
 
     /** A key that arrived in signalling (SIP INFO) rather than in the media. */
     public void injectDtmf(char key) {
+        key(key, false);
+    }
+
+    /** Every key, whatever its source, once per press (see {@link CallKeys}). */
+    private void key(char key, boolean inband) {
+        if (!keys.isNew(key, inband)) return;
         dtmfIn.increment();
         for (MediaListener l : listeners) l.onDtmf(key);
     }
@@ -169,7 +177,6 @@ public final class RtpSession implements AutoCloseable {
             dropMalformed(from, "not RTP");
             return;
         }
-        packetsIn.increment();
         if (!latched && from instanceof InetSocketAddress isa) {
             // symmetric RTP: answer where the caller's packets come from (NAT), not only where the SDP said
             latched = true;
@@ -177,7 +184,12 @@ public final class RtpSession implements AutoCloseable {
                 remote = isa;
                 remoteRtcp = new InetSocketAddress(isa.getAddress(), isa.getPort() + 1);
             }
+        } else if (latched && !from.equals(remote)) {
+            // once latched, only the caller's address is heard: a stray or forged stream would scramble the jitter buffer
+            dropMalformed(from, "not from the caller's address");
+            return;
         }
+        packetsIn.increment();
         if (p.payloadType == dtmfPayloadType) {
             receiveEvent(data, p, from);
             return;
@@ -210,7 +222,7 @@ public final class RtpSession implements AutoCloseable {
         lastEventTimestamp = p.timestamp;
         lastEvent = e.event();
         lastEventEnded = e.end();
-        if (next) injectDtmf(e.key());
+        if (next) key(e.key(), false);
     }
 
     void receiveRtcp() {
@@ -238,6 +250,10 @@ public final class RtpSession implements AutoCloseable {
             }
         }
         for (MediaListener l : listeners) l.onAudio(frame);
+        if (frame != SILENCE && keys.listening()) {
+            var tones = keys.tones(frame);
+            if (!tones.isEmpty()) for (var digit : tones) key(digit.symbol(), true);
+        }
         if (ticks % 250 == 0) sendRtcpReport();
     }
 
