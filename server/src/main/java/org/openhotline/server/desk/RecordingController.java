@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Call recordings in the console: {@code GET /api/desk/recordings} lists them (an agent their own calls; group leaders,
  * supervisors and admins every call) and {@code GET /api/desk/recordings/{id}/audio} plays one with HTTP Range support
- * so the player can seek. The file is found through the index row, never from a path in the request.
+ * so the player can seek ({@code ?channel=caller|agent} plays one side as mono). The file is found through the index row,
+ * never from a path in the request.
  */
 public final class RecordingController {
     private static final Logger log = LoggerFactory.getLogger(RecordingController.class);
@@ -72,7 +73,18 @@ public final class RecordingController {
             throw new BadRequest(404, "file_missing", "the recording's file is no longer there (retention?)");
         }
         ctx.header("Cache-Control", "private, max-age=3600");
-        ctx.writeSeekableStream(Files.newInputStream(file), "audio/wav", Files.size(file));
+        String channel = ctx.queryParam("channel");
+        if (channel == null || channel.isBlank() || channel.equals("both")) {
+            ctx.writeSeekableStream(Files.newInputStream(file), "audio/wav", Files.size(file));
+            return;
+        }
+        int which = switch (channel) {
+            case "caller" -> 0;
+            case "agent" -> 1;
+            default -> throw new BadRequest(400, "bad_channel", "channel is caller, agent or both");
+        };
+        ChannelStream mono = new ChannelStream(file, which);
+        ctx.writeSeekableStream(mono, "audio/wav", mono.length());
     }
 
     private static boolean seesAll(Account me) {

@@ -69,6 +69,11 @@ class RecordingsConsoleBrowserTest {
         long others = all.get("recordings").findValues("agentId").stream().map(JsonNode::asText).toList().indexOf("agent2");
         String otherAudio = all.get("recordings").get((int) others).get("audio").asText();
 
+        var callerSide = agent.call("GET", row.get("audio").asText() + "?channel=caller", null);
+        assertEquals(200, callerSide.statusCode());
+        assertEquals(String.valueOf(44 + 3 * 8000 * 2), callerSide.headers().firstValue("Content-Length").orElse(""), "mono: half the samples");
+        assertEquals("bad_channel", SignedInClient.json(agent.call("GET", row.get("audio").asText() + "?channel=left", null)).get("error").asText());
+
         var refused = agent.call("GET", otherAudio, null);
         assertEquals(403, refused.statusCode());
         assertEquals("not_yours", SignedInClient.json(refused).get("error").asText());

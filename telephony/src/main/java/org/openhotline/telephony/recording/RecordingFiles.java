@@ -28,6 +28,8 @@ public final class RecordingFiles {
     private static final ZoneId DAYS = ZoneId.of("Asia/Shanghai");
     static final ExecutorService WRITER = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("recording-writer").daemon().factory());
 
+    private static final int RECOVER_DAYS = 7;
+
     private final Path dir;
 
     public RecordingFiles(Path dir) {
@@ -80,13 +82,19 @@ public final class RecordingFiles {
     /**
      * Finishes the recordings a crash interrupted (a WAV without its JSON): fixes the WAV header to the audio present,
      * writes the JSON from the {@code .json.part} (end reason "recovered") and tells the sink. Run once at start-up,
-     * before calls are taken. Returns how many were recovered.
+     * before calls are taken; looks at the last week's day folders only. Returns how many were recovered.
      */
     public int recover(RecordingSink sink) {
         if (!Files.isDirectory(dir)) return 0;
         List<Path> unfinished = new ArrayList<>();
-        try (Stream<Path> s = Files.find(dir, 2, (p, a) -> a.isRegularFile() && p.getFileName().toString().endsWith(".wav"))) {
-            s.filter(w -> !Files.exists(sibling(w, ".json"))).forEach(unfinished::add);
+        // only the last days' folders: a crash is found at the next start, and years of folders need not be walked
+        String since = java.time.LocalDate.now(DAYS).minusDays(RECOVER_DAYS).toString();
+        try (Stream<Path> days = Files.list(dir)) {
+            for (Path day : days.filter(d -> Files.isDirectory(d) && d.getFileName().toString().compareTo(since) >= 0).toList()) {
+                try (Stream<Path> s = Files.list(day)) {
+                    s.filter(w -> w.getFileName().toString().endsWith(".wav") && !Files.exists(sibling(w, ".json"))).forEach(unfinished::add);
+                }
+            }
         } catch (IOException e) {
             log.warn("could not scan {} for unfinished recordings: {}", dir, e.toString());
             return 0;
