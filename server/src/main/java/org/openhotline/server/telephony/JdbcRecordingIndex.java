@@ -74,7 +74,10 @@ public final class JdbcRecordingIndex implements RecordingSink {
         List<Object> args = new ArrayList<>();
         if (q.from() != null) { sql.append(" AND started_at >= ?"); args.add(Timestamp.from(q.from())); }
         if (q.to() != null) { sql.append(" AND started_at < ?"); args.add(Timestamp.from(q.to())); }
-        if (q.caller() != null) { sql.append(" AND caller LIKE ?"); args.add("%" + q.caller().replaceAll("[%_\\\\]", "") + "%"); }
+        if (q.caller() != null) { // part of the number; % and _ typed in it are characters, not wildcards
+            sql.append(" AND caller LIKE ? ESCAPE '!'");
+            args.add("%" + q.caller().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
         if (q.group() != null) { sql.append(" AND skill_group = ?"); args.add(q.group()); }
         if (q.agents() != null) {
             sql.append(" AND agent_id IN (").append(String.join(", ", q.agents().stream().map(a -> "?").toList())).append(")");
