@@ -44,7 +44,7 @@ public final class CallRecorder implements MediaListener {
     private CallRecorder(RecordingFiles files, RecordingSink sink, String callId) {
         this.files = files;
         this.sink = sink;
-        for (int i = 0; i < BUFFERS; i++) free.add(ByteBuffer.allocateDirect(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN));
+        for (int i = 0; i < BUFFERS; i++) free.add(ByteBuffer.allocate(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN));
         this.target = files.target(callId, started);
     }
 
