@@ -89,8 +89,9 @@ public final class CallRecorder implements MediaListener {
     }
 
     /**
-     * Stops, writes what is buffered, the final header and the JSON, and tells the sink. Waits for the writer (a few
-     * ms); returns the WAV, or null if it could not be written.
+     * Stops, writes what is buffered, the final header and the JSON, then tells the sink on this thread (a slow index
+     * must not hold up the writer every call's audio goes through). Waits for the writer (a few ms); returns the WAV,
+     * or null if it could not be written.
      */
     public Path finish(String endReason) {
         Map<String, Object> last;
@@ -110,12 +111,15 @@ public final class CallRecorder implements MediaListener {
             if (rest != null) write(rest);
             done.complete(close(last));
         });
+        Path wav;
         try {
-            return done.get(30, TimeUnit.SECONDS);
+            wav = done.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             log.warn("recording of call {} not finished: {}", target.name(), e.toString());
             return null;
         }
+        if (wav != null) files.tell(sink, last, target.relative());
+        return wav;
     }
 
     // --- the writer thread
@@ -160,7 +164,6 @@ public final class CallRecorder implements MediaListener {
             log.warn("recording of call {} not saved: {}", target.name(), e.toString());
             return null;
         }
-        files.tell(sink, last, target.relative());
         return target.wav();
     }
 }
