@@ -30,6 +30,7 @@ class StackFuzzTest {
     private TestPhone phone;
     private final List<Character> keys = new CopyOnWriteArrayList<>();
     private final AtomicInteger loudFrames = new AtomicInteger();
+    private final List<org.openhotline.telephony.rtp.RtpSession> sessions = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void sippIsThere() {
@@ -49,6 +50,7 @@ class StackFuzzTest {
         Random random = new Random(seed);
         int rtpBase = 30000 + 2 * random.nextInt(10000);
         ua = SipUserAgent.start(SipSettings.local(0).withRtpPorts(rtpBase, rtpBase + 40), call -> {
+            sessions.add(call.media());
             call.media().addListener(new MediaListener() {
                 public void onAudio(short[] f) { for (short s : f) if (Math.abs(s) > 3000) { loudFrames.incrementAndGet(); break; } }
                 public void onDtmf(char k) { keys.add(k); }
@@ -85,6 +87,9 @@ class StackFuzzTest {
                 // a stack that hangs up on garbage is fine
             }
         }
+
+        long malformed = sessions.stream().mapToLong(m -> m.stats().malformed()).sum();
+        assertTrue(malformed > 500, "the garbage reached the RTP parser of the call we latched: " + malformed + " dropped");
 
         // the live call is still served: a key arrives and the caller is heard
         keys.clear();
