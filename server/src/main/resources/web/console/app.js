@@ -8,6 +8,7 @@ import { connectAgent } from './socket.js';
 import { renderPane, openChat, acceptChat } from './chat-pane.js';
 import { renderSide } from './side-panel.js';
 import { callbacksPanel, refreshCallbacks } from './callbacks.js';
+import { toggleRecordings } from './recordings.js';
 
 const main = document.getElementById('view');
 let socket = null;
@@ -134,6 +135,9 @@ async function select(chatId) {
   changed('all');
   await openChat(chatId);
 }
+
+document.getElementById('tab-recordings').addEventListener('click', () =>
+  toggleRecordings(main, state.me.roles.some(r => r === 'GROUP_LEADER' || r === 'SUPERVISOR' || r === 'ADMIN')));
 
 document.getElementById('presence').addEventListener('change', async (ev) => {
   try {

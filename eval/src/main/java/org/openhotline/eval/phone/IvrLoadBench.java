@@ -110,6 +110,7 @@ public final class IvrLoadBench {
                     "-p", String.valueOf(freePort()), "-mp", String.valueOf(freePort() & ~1), "-t", "u1", "-m", String.valueOf(calls),
                     "-l", String.valueOf(concurrent), "-r", String.valueOf(Math.max(1, concurrent / 3)), "-timeout", (seconds * 4 + 60) + "s",
                     "-nostdin", "-trace_err", "-error_file", dir.resolve("sipp-errors.log").toString());
+            long allocatedBefore = mediaThreadsAllocated();
             Process sipp = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("sipp.log").toFile()).start();
             if (!sipp.waitFor(seconds * 5L + 120, TimeUnit.SECONDS)) sipp.destroyForcibly();
             long until = System.currentTimeMillis() + 10_000;
@@ -132,11 +133,23 @@ public final class IvrLoadBench {
                     malformed += s.malformed();
                 }
             }
+            long allocated = mediaThreadsAllocated() - allocatedBefore;
+            out.printf("media threads (rtp-io + rtp-clock) allocated %.1f MB, %.0f bytes per packet received%n",
+                    allocated / 1e6, in == 0 ? 0.0 : (double) allocated / in);
             var times = ua.answerTimes();
             return new Result(calls, concurrent, seconds, exit, times.count(), times.percentileMillis(50), times.percentileMillis(95),
                     times.percentileMillis(100), prompt.size(), pct(prompt, 50), pct(prompt, 95), prompt.isEmpty() ? 0 : prompt.getLast(),
                     underruns, lost, in, dtmf, malformed);
         }
+    }
+
+    /** Bytes the media engine's two threads have allocated so far (the hot path's garbage, IVR listeners included). */
+    private static long mediaThreadsAllocated() {
+        var mx = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet())
+            if (t.getName().equals("rtp-io") || t.getName().equals("rtp-clock")) sum += Math.max(0, mx.getThreadAllocatedBytes(t.threadId()));
+        return sum;
     }
 
     private static double pct(List<Double> sorted, double p) {

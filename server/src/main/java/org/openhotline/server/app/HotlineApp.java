@@ -47,6 +47,7 @@ public final class HotlineApp implements AutoCloseable {
     private org.openhotline.server.telephony.TelephonyWiring telephony;
     private org.openhotline.server.telephony.RegisteredPhones phones;
     private java.util.List<org.openhotline.server.telephony.SamplePhonePasswords.Sample> samplePhonePasswords = java.util.List.of();
+    private org.openhotline.server.telephony.JdbcRecordingIndex recordings;
 
     public HotlineApp(HotlineConfig config) {
         this.config = config;
@@ -111,9 +112,12 @@ public final class HotlineApp implements AutoCloseable {
                 org.openhotline.wechat.WechatChannel channel = wechat;
                 http.routes(app -> org.openhotline.server.wechat.WechatRoute.register(app, channel));
             }
+            recordings = new org.openhotline.server.telephony.JdbcRecordingIndex(database.dataSource());
+            http.routes(new org.openhotline.server.desk.RecordingController(recordings,
+                    org.openhotline.server.telephony.TelephonyWiring.recordingsDir(config, data))::register);
             if (config.bool("telephony.enabled")) {
                 telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
-                        VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk().callbacks());
+                        VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk().callbacks(), recordings);
                 http.routes(telephony::adminRoutes);
                 phones = telephony.phones(phoneCredentials, config);
                 http.routes(phones::adminRoutes);
@@ -223,6 +227,11 @@ public final class HotlineApp implements AutoCloseable {
     }
 
     /** The phone channel when {@code telephony.enabled}. */
+    /** The call recordings' index (the console lists it; the phone channel adds to it). */
+    public org.openhotline.server.telephony.JdbcRecordingIndex recordings() {
+        return recordings;
+    }
+
     public java.util.Optional<org.openhotline.server.telephony.TelephonyWiring> telephony() {
         return java.util.Optional.ofNullable(telephony);
     }

@@ -26,6 +26,9 @@ import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
+import org.openhotline.telephony.recording.RecordingFiles;
+import org.openhotline.telephony.rtp.InbandDtmf;
+import org.openhotline.telephony.recording.RecordingSink;
 import org.openhotline.telephony.sip.SipSettings;
 import org.openhotline.telephony.sip.SipUserAgent;
 import org.openhotline.telephony.voicebot.SpeechBot;
@@ -53,9 +56,11 @@ public final class TelephonyWiring implements AutoCloseable {
     /**
      * @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none
      * @param callbacks  the desk's call-back tasks: missed calls and voice messages land there
+     * @param recordings told of each finished call recording (the console's index); recordings a crash cut short are
+     *                   repaired and told here before the first call is answered
      */
     public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours,
-                                        SpeechRecognizer recognizer, Callbacks callbacks) throws Exception {
+                                        SpeechRecognizer recognizer, Callbacks callbacks, RecordingSink recordings) throws Exception {
         IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
                 ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
                 : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
@@ -69,11 +74,19 @@ public final class TelephonyWiring implements AutoCloseable {
         VoiceSettings voice = VoiceConfig.settings(config);
         Prompts prompts = voice.prompts();
         if (recognizer == null) log.info("voice bot off until voice.asr.model-path is set: bot nodes in the IVR say so and go on");
+        InbandDtmf inband;
+        try {
+            inband = InbandDtmf.parse(config.string("telephony.inband-dtmf"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
         SipUserAgent agent = SipUserAgent.start(sip, null);
         try {
+            agent.mediaEngine().inbandDtmf(inband);
             Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
-                    new CallbackTasksSink(callbacks), dir(config, data, "telephony.recordings-dir", "recordings"),
-                    Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")));
+                    new CallbackTasksSink(callbacks), recordingsDir(config, data),
+                    Duration.ofSeconds(config.integer("telephony.agent-ring-seconds"))).recordTo(recordings);
+            new RecordingFiles(recordingsDir(config, data)).recover(recordings);
             SpeechBot bot = recognizer == null ? null : new SpeechBot(recognizer,
                     (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
@@ -93,6 +106,11 @@ public final class TelephonyWiring implements AutoCloseable {
     public static Path messagesDir(HotlineConfig config, Path data) {
         String v = config.string("telephony.messages-dir");
         return v.isBlank() ? data.resolve("voice-messages") : Path.of(v);
+    }
+
+    /** {@code telephony.recordings-dir}, or {@code recordings} under the data folder; created if missing. */
+    public static Path recordingsDir(HotlineConfig config, Path data) throws java.io.IOException {
+        return dir(config, data, "telephony.recordings-dir", "recordings");
     }
 
     private static Path dir(HotlineConfig config, Path data, String key, String fallback) throws java.io.IOException {

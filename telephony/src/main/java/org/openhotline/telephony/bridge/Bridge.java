@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.openhotline.telephony.ivr.CallIo;
 import org.openhotline.telephony.ivr.CallTransfer;
+import org.openhotline.telephony.recording.CallRecorder;
+import org.openhotline.telephony.recording.RecordingSink;
 import org.openhotline.telephony.rtp.MediaListener;
 import org.openhotline.telephony.rtp.Playback;
 import org.openhotline.telephony.sip.SipCall;
@@ -35,6 +37,7 @@ public final class Bridge implements CallTransfer {
     private final Path recordings;
     private final Duration ringTimeout;
     private final Map<String, Active> active = new ConcurrentHashMap<>();
+    private volatile RecordingSink recordingSink = RecordingSink.NONE;
 
     /** A bridge in progress, by the caller's call id. */
     public final class Active {
@@ -47,7 +50,7 @@ public final class Bridge implements CallTransfer {
         Active(SipCall caller, String group, String agentId) {
             this.caller = caller;
             this.group = group;
-            this.recorder = new CallRecorder(mixer, caller.callId(), caller.caller(), group, agentId);
+            this.recorder = CallRecorder.start(recordings, recordingSink, caller.callId(), caller.caller(), group, agentId);
         }
 
         /** Brings the group leader (or another phone) into the call; completes when they answer. */
@@ -73,6 +76,12 @@ public final class Bridge implements CallTransfer {
         this.missed = missed;
         this.recordings = recordings;
         this.ringTimeout = ringTimeout;
+    }
+
+    /** Where finished recordings are announced (the server's index); set before calls come in. */
+    public Bridge recordTo(RecordingSink sink) {
+        this.recordingSink = sink;
+        return this;
     }
 
     public Optional<Active> active(String callerCallId) {
@@ -162,9 +171,7 @@ public final class Bridge implements CallTransfer {
             if (!agentCall.isEnded()) agentCall.hangup();
             SipCall third = bridge.third;
             if (third != null && !third.isEnded()) third.hangup();
-            rec.note("ended", Instant.now().toString());
-            rec.note("endedBy", caller.isEnded() ? "caller" : "agent");
-            rec.finish(recordings);
+            rec.finish(caller.isEnded() ? "caller_hangup" : "agent_hangup");
         }
     }
 

@@ -8,14 +8,17 @@ import org.openhotline.telephony.rtp.RtpSession;
 /**
  * Joins call legs so that each hears the sum of the others: two legs are a bridge, three a three-way call. Every
  * leg's latest received frame is kept; each leg's outgoing audio is pulled on the media clock as the mix of the
- * other legs' latest frames, so there is no queue to grow and at most one frame (20 ms) of added delay.
+ * other legs' latest frames, so there is no queue to grow and at most one frame (20 ms) of added delay. Each leg
+ * owns its buffers (all legs run on the one media clock thread), so mixing allocates nothing per tick.
  */
 public final class Mixer {
     private final List<Leg> legs = new CopyOnWriteArrayList<>();
 
     private final class Leg implements MediaListener {
         final RtpSession media;
-        volatile short[] latest = new short[RtpSession.FRAME];
+        final short[] latest = new short[RtpSession.FRAME];
+        final int[] sum = new int[RtpSession.FRAME];
+        final short[] out = new short[RtpSession.FRAME];
 
         Leg(RtpSession media) {
             this.media = media;
@@ -23,17 +26,19 @@ public final class Mixer {
 
         @Override
         public void onAudio(short[] frame) {
-            if (frame.length == RtpSession.FRAME) latest = frame;
+            if (frame.length == RtpSession.FRAME) System.arraycopy(frame, 0, latest, 0, RtpSession.FRAME);
         }
 
+        /** The other legs' latest frames summed and clipped, in this leg's own buffer (sent at once by the clock). */
         short[] mixOfOthers() {
-            int[] sum = new int[RtpSession.FRAME];
+            java.util.Arrays.fill(sum, 0);
             for (Leg other : legs) {
                 if (other == this) continue;
                 short[] f = other.latest;
                 for (int i = 0; i < sum.length; i++) sum[i] += f[i];
             }
-            return clip(sum);
+            for (int i = 0; i < sum.length; i++) out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sum[i]));
+            return out;
         }
     }
 
@@ -56,21 +61,5 @@ public final class Mixer {
 
     public int size() {
         return legs.size();
-    }
-
-    /** Everyone's latest frame summed: what a recording of the whole call hears. */
-    public short[] mixOfAll() {
-        int[] sum = new int[RtpSession.FRAME];
-        for (Leg leg : legs) {
-            short[] f = leg.latest;
-            for (int i = 0; i < sum.length; i++) sum[i] += f[i];
-        }
-        return clip(sum);
-    }
-
-    private static short[] clip(int[] sum) {
-        short[] out = new short[sum.length];
-        for (int i = 0; i < sum.length; i++) out[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, sum[i]));
-        return out;
     }
 }

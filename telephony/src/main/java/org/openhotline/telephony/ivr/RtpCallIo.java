@@ -87,7 +87,7 @@ public final class RtpCallIo implements CallIo, MediaListener {
             speechEnds++;
         }
         BlockingQueue<short[]> h = heard;
-        if (h != null) h.offer(frame);
+        if (h != null) h.offer(frame.clone()); // the media engine reuses its frame: the listening thread gets its own
         if (speaking) lastSpeechNanos = System.nanoTime();
         Recording r = recording;
         if (r != null) {

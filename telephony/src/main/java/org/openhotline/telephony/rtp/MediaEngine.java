@@ -36,6 +36,7 @@ public final class MediaEngine implements AutoCloseable {
     private final Set<RtpSession> sessions = ConcurrentHashMap.newKeySet();
     private final Queue<RtpSession> toRegister = new ConcurrentLinkedQueue<>();
     private volatile boolean running = true;
+    private volatile InbandDtmf inbandDtmf = InbandDtmf.AUTO;
 
     /** Ports are taken as even/odd RTP/RTCP pairs from {@code portMin..portMax}. */
     public MediaEngine(InetAddress bindAddress, int portMin, int portMax) {
@@ -82,6 +83,15 @@ public final class MediaEngine implements AutoCloseable {
         throw new IOException("no free RTP port pair in " + portMin + "-" + portMax);
     }
 
+    /** Whether tones in callers' audio count as keys, for the sessions opened from now on. */
+    public void inbandDtmf(InbandDtmf mode) {
+        this.inbandDtmf = mode;
+    }
+
+    InbandDtmf inbandDtmf() {
+        return inbandDtmf;
+    }
+
     public int activeSessions() {
         return sessions.size();
     }
@@ -110,31 +120,35 @@ public final class MediaEngine implements AutoCloseable {
 
     private void loop() {
         ByteBuffer buf = ByteBuffer.allocateDirect(2048);
+        // select(Consumer) hands ready keys over without the selected-key set, whose entries cost a node per packet
+        java.util.function.Consumer<SelectionKey> ready = key -> read(key, buf);
         while (running) {
             try {
-                selector.select(500);
                 RtpSession s;
                 while ((s = toRegister.poll()) != null) {
                     if (s.isClosed()) continue;
                     s.rtp.register(selector, SelectionKey.OP_READ, s);
                     s.rtcp.register(selector, SelectionKey.OP_READ, s);
                 }
-                var it = selector.selectedKeys().iterator();
-                while (it.hasNext()) {
-                    SelectionKey key = it.next();
-                    it.remove();
-                    if (!key.isValid()) continue;
-                    RtpSession session = (RtpSession) key.attachment();
-                    DatagramChannel ch = (DatagramChannel) key.channel();
-                    SocketAddress from;
-                    while (running && ch.isOpen() && (from = receive(ch, buf)) != null) {
-                        buf.flip();
-                        if (ch == session.rtp) session.receive(buf, from);
-                        else session.receiveRtcp();
-                    }
-                }
+                selector.select(ready, 500);
             } catch (IOException | RuntimeException e) {
                 if (running) log.warn("RTP selector loop", e);
+            }
+        }
+    }
+
+    private void read(SelectionKey key, ByteBuffer buf) {
+        if (!key.isValid()) return;
+        RtpSession session = (RtpSession) key.attachment();
+        DatagramChannel ch = (DatagramChannel) key.channel();
+        SocketAddress from;
+        while (running && ch.isOpen() && (from = receive(ch, buf)) != null) {
+            buf.flip();
+            try {
+                if (ch == session.rtp) session.receive(buf, from);
+                else session.receiveRtcp();
+            } catch (RuntimeException e) { // a packet no check foresaw is dropped like any malformed one; the loop goes on
+                session.dropMalformed(from, e.toString());
             }
         }
     }

@@ -3,6 +3,7 @@ package org.openhotline.telephony.rtp;
 /**
  * What a call's media tells its owner: 20 ms frames of 8 kHz linear audio each way and keys pressed. Called on
  * the media engine's threads, so an implementation hands heavy work (ASR, disk) to its own thread and returns.
+ * Frames are the engine's reused buffers (no allocation per frame): read them during the call, copy what you keep.
  */
 public interface MediaListener {
     /** A frame the caller sent, in order, after the jitter buffer. */

@@ -38,13 +38,18 @@ public record RtpPacket(int payloadType, boolean marker, int sequence, long time
 
     /** Writes the packet into {@code out} (cleared first) ready to send. */
     public void writeTo(ByteBuffer out) {
+        write(out, payloadType, marker, sequence, timestamp, ssrc, payload, payload.length);
+    }
+
+    /** Writes a packet from its fields without building one (the media clock's way: nothing allocated per packet). */
+    static void write(ByteBuffer out, int payloadType, boolean marker, int sequence, long timestamp, long ssrc, byte[] payload, int length) {
         out.clear();
         out.put((byte) 0x80);
         out.put((byte) ((marker ? 0x80 : 0) | (payloadType & 0x7F)));
         out.putShort((short) sequence);
         out.putInt((int) timestamp);
         out.putInt((int) ssrc);
-        out.put(payload);
+        out.put(payload, 0, length);
         out.flip();
     }
 }

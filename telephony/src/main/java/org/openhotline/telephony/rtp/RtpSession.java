@@ -5,10 +5,9 @@ import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -35,12 +34,16 @@ public final class RtpSession implements AutoCloseable {
     private final int localPort;
     private final long ssrc = ThreadLocalRandom.current().nextLong(1, 0xFFFFFFFFL);
     private final JitterBuffer jitter = new JitterBuffer(3, 50);
-    private final List<MediaListener> listeners = new CopyOnWriteArrayList<>();
+    private final CallKeys keys;
+    private volatile MediaListener[] listeners = {};
     private final Queue<Character> dtmfOut = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ByteBuffer outBuf = ByteBuffer.allocateDirect(1500);
     private final short[] outFrame = new short[FRAME];
     private final byte[] outPayload = new byte[FRAME];
+    private final RtpHeader header = new RtpHeader();       // the selector thread's, reused for every packet
+    private final byte[] eventBytes = new byte[4];          // the selector thread's: an RFC 4733 payload
+    private short[] inFrame = new short[FRAME];             // the clock thread's: the frame handed to listeners
 
     private volatile InetSocketAddress remote;
     private volatile InetSocketAddress remoteRtcp;
@@ -74,6 +77,7 @@ public final class RtpSession implements AutoCloseable {
         this.rtp = rtp;
         this.rtcp = rtcp;
         this.localPort = localPort;
+        this.keys = new CallKeys(engine.inbandDtmf());
     }
 
     public int localPort() {
@@ -102,12 +106,23 @@ public final class RtpSession implements AutoCloseable {
         return law;
     }
 
-    public void addListener(MediaListener l) {
-        listeners.add(l);
+    public synchronized void addListener(MediaListener l) {
+        MediaListener[] now = Arrays.copyOf(listeners, listeners.length + 1);
+        now[now.length - 1] = l;
+        listeners = now;
     }
 
-    public void removeListener(MediaListener l) {
-        listeners.remove(l);
+    public synchronized void removeListener(MediaListener l) {
+        MediaListener[] now = listeners;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] == l) {
+                MediaListener[] less = new MediaListener[now.length - 1];
+                System.arraycopy(now, 0, less, 0, i);
+                System.arraycopy(now, i + 1, less, i, now.length - i - 1);
+                listeners = less;
+                return;
+            }
+        }
     }
 
     /** Plays 8 kHz audio from the next tick on, stopping whatever prompt was playing. */
@@ -138,6 +153,12 @@ public final class RtpSession implements AutoCloseable {
 
     /** A key that arrived in signalling (SIP INFO) rather than in the media. */
     public void injectDtmf(char key) {
+        key(key, false);
+    }
+
+    /** Every key, whatever its source, once per press (see {@link CallKeys}). */
+    private void key(char key, boolean inband) {
+        if (!keys.isNew(key, inband)) return;
         dtmfIn.increment();
         for (MediaListener l : listeners) l.onDtmf(key);
     }
@@ -149,15 +170,13 @@ public final class RtpSession implements AutoCloseable {
         }
     }
 
-    /** Called by the selector thread for each datagram on the RTP port. */
+    /** Called by the selector thread for each datagram on the RTP port; allocates nothing for audio. */
     void receive(ByteBuffer data, SocketAddress from) {
-        var parsed = RtpPacket.parse(data);
-        if (parsed.isEmpty()) {
+        RtpHeader p = header;
+        if (!p.read(data)) {
             dropMalformed(from, "not RTP");
             return;
         }
-        RtpPacket p = parsed.get();
-        packetsIn.increment();
         if (!latched && from instanceof InetSocketAddress isa) {
             // symmetric RTP: answer where the caller's packets come from (NAT), not only where the SDP said
             latched = true;
@@ -165,41 +184,52 @@ public final class RtpSession implements AutoCloseable {
                 remote = isa;
                 remoteRtcp = new InetSocketAddress(isa.getAddress(), isa.getPort() + 1);
             }
-        }
-        if (p.payloadType() == dtmfPayloadType) {
-            DtmfEvent.parse(p.payload()).ifPresentOrElse(e -> {
-                // one press is many packets with one timestamp; a new timestamp, key, or a start after an end is the next press
-                boolean next = p.timestamp() != lastEventTimestamp || e.event() != lastEvent || (lastEventEnded && !e.end());
-                lastEventTimestamp = p.timestamp();
-                lastEvent = e.event();
-                lastEventEnded = e.end();
-                if (next) injectDtmf(e.key());
-            }, () -> dropMalformed(from, "bad telephone-event"));
+        } else if (latched && !from.equals(remote)) {
+            // once latched, only the caller's address is heard: a stray or forged stream would scramble the jitter buffer
+            dropMalformed(from, "not from the caller's address");
             return;
         }
-        if (p.payloadType() == COMFORT_NOISE) return; // RFC 3389 during the caller's silence: nothing to play, not an error
-        if (p.payloadType() != G711.Law.ULAW.payloadType && p.payloadType() != G711.Law.ALAW.payloadType) {
-            dropMalformed(from, "payload type " + p.payloadType());
+        packetsIn.increment();
+        if (p.payloadType == dtmfPayloadType) {
+            receiveEvent(data, p, from);
+            return;
+        }
+        if (p.payloadType == COMFORT_NOISE) return; // RFC 3389 during the caller's silence: nothing to play, not an error
+        if (p.payloadType != G711.Law.ULAW.payloadType && p.payloadType != G711.Law.ALAW.payloadType) {
+            dropMalformed(from, "payload type " + p.payloadType);
             return;
         }
         lastAudioNanos = System.nanoTime();
+        // the payload type travels with the frame as its tag so a codec change mid-call decodes correctly
         synchronized (jitter) {
-            jitter.put(p.sequence(), p.payloadType() == G711.Law.ALAW.payloadType ? tag(p.payload(), true) : tag(p.payload(), false));
+            jitter.put(p.sequence, data, p.payloadOffset, p.payloadLength, p.payloadType == G711.Law.ALAW.payloadType ? 1 : 0);
         }
     }
 
-    // the payload type travels with the frame as a trailing byte so a codec change mid-call decodes correctly
-    private static byte[] tag(byte[] payload, boolean alaw) {
-        byte[] b = java.util.Arrays.copyOf(payload, payload.length + 1);
-        b[payload.length] = (byte) (alaw ? 1 : 0);
-        return b;
+    private void receiveEvent(ByteBuffer data, RtpHeader p, SocketAddress from) {
+        if (p.payloadLength < eventBytes.length) {
+            dropMalformed(from, "bad telephone-event");
+            return;
+        }
+        data.get(p.payloadOffset, eventBytes);
+        DtmfEvent e = DtmfEvent.parse(eventBytes).orElse(null);
+        if (e == null) {
+            dropMalformed(from, "bad telephone-event");
+            return;
+        }
+        // one press is many packets with one timestamp; a new timestamp, key, or a start after an end is the next press
+        boolean next = p.timestamp != lastEventTimestamp || e.event() != lastEvent || (lastEventEnded && !e.end());
+        lastEventTimestamp = p.timestamp;
+        lastEvent = e.event();
+        lastEventEnded = e.end();
+        if (next) key(e.key(), false);
     }
 
     void receiveRtcp() {
         rtcpIn.increment();
     }
 
-    private void dropMalformed(SocketAddress from, String why) {
+    void dropMalformed(SocketAddress from, String why) {
         malformed.increment();
         if (malformedLogged.compareAndSet(false, true))
             log.warn("dropped a malformed RTP packet on port {} from {} ({}); further ones on this call are only counted", localPort, from, why);
@@ -210,16 +240,20 @@ public final class RtpSession implements AutoCloseable {
         if (closed.get()) return;
         ticks++;
         sendOne();
-        byte[] in;
-        synchronized (jitter) {
-            in = jitter.poll(System.nanoTime() - lastAudioNanos < ACTIVE_NANOS);
-        }
         short[] frame = SILENCE;
-        if (in != null) {
-            frame = new short[in.length - 1];
-            G711.decode(in[in.length - 1] == 1 ? G711.Law.ALAW : G711.Law.ULAW, in, 0, in.length - 1, frame);
+        synchronized (jitter) {
+            JitterBuffer.Slot in = jitter.poll(System.nanoTime() - lastAudioNanos < ACTIVE_NANOS);
+            if (in != null) {
+                if (inFrame.length != in.length()) inFrame = new short[in.length()]; // only when the caller's packet size changes
+                G711.decode(in.tag() == 1 ? G711.Law.ALAW : G711.Law.ULAW, in.data(), 0, in.length(), inFrame);
+                frame = inFrame;
+            }
         }
         for (MediaListener l : listeners) l.onAudio(frame);
+        if (frame != SILENCE && keys.listening()) {
+            var tones = keys.tones(frame);
+            if (!tones.isEmpty()) for (var digit : tones) key(digit.symbol(), true);
+        }
         if (ticks % 250 == 0) sendRtcpReport();
     }
 
@@ -237,7 +271,7 @@ public final class RtpSession implements AutoCloseable {
             if (dtmfFrame >= 0 || !dtmfOut.isEmpty()) sendDtmfFrame(to);
             else {
                 G711.encode(law, frame, 0, FRAME, outPayload);
-                send(to, new RtpPacket(law.payloadType, false, seq, timestamp, ssrc, outPayload));
+                send(to, law.payloadType, false, seq, timestamp, outPayload, FRAME);
             }
         }
         seq = (seq + 1) & 0xFFFF;
@@ -257,16 +291,16 @@ public final class RtpSession implements AutoCloseable {
         byte[] payload = DtmfEvent.of(dtmfKey, end, dtmfFrame * FRAME).bytes();
         int copies = end ? 3 : 1; // the end packet is sent three times (RFC 4733 2.5.1.4)
         for (int i = 0; i < copies; i++)
-            send(to, new RtpPacket(dtmfPayloadType, dtmfFrame == 1, (seq + i) & 0xFFFF, dtmfTimestamp, ssrc, payload));
+            send(to, dtmfPayloadType, dtmfFrame == 1, (seq + i) & 0xFFFF, dtmfTimestamp, payload, payload.length);
         if (end) {
             seq = (seq + copies - 1) & 0xFFFF;
             dtmfFrame = -1;
         }
     }
 
-    private void send(InetSocketAddress to, RtpPacket packet) {
+    private void send(InetSocketAddress to, int payloadType, boolean marker, int sequence, long ts, byte[] payload, int length) {
         try {
-            packet.writeTo(outBuf);
+            RtpPacket.write(outBuf, payloadType, marker, sequence, ts, ssrc, payload, length);
             rtp.send(outBuf, to);
             packetsOut.increment();
         } catch (IOException e) {

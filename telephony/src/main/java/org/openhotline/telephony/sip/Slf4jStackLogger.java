@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Slf4jStackLogger implements StackLogger {
     private static final Logger log = LoggerFactory.getLogger("org.openhotline.telephony.sip.stack");
+    private static final java.util.concurrent.atomic.AtomicBoolean UNPROCESSABLE_LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override public void logStackTrace() {}
     @Override public void logStackTrace(int level) {}
@@ -22,7 +23,23 @@ public final class Slf4jStackLogger implements StackLogger {
     @Override public void logTrace(String m) { log.trace(m); }
     @Override public void logFatalError(String m) { log.error(m); }
     @Override public void logError(String m) { log.warn(m); }
-    @Override public void logError(String m, Exception e) { log.warn(m, e); }
+    @Override
+    public void logError(String m, Exception e) {
+        if (m != null && m.startsWith("Error while processing incoming")) unprocessable(m, e);
+        else log.warn(m, e);
+    }
+
+    /**
+     * A datagram or stream the stack could not parse: it logs the whole packet as a byte list (the caller's number
+     * included) once per packet, so a flood of garbage would flood the log. One warning without the bytes, then debug.
+     */
+    private static void unprocessable(String m, Exception e) {
+        int bytes = m.indexOf('[');
+        String what = bytes > 0 ? m.substring(0, bytes).strip() : "Error while processing incoming data";
+        if (UNPROCESSABLE_LOGGED.compareAndSet(false, true))
+            log.warn("{} (dropped: {}); further ones are logged at debug only", what, e == null ? "?" : e.toString());
+        else log.debug("{} (dropped: {})", what, e == null ? "?" : e.toString());
+    }
     @Override public void logWarning(String m) { log.debug(m); }
     @Override public void logInfo(String m) { log.debug(m); }
     @Override public boolean isLoggingEnabled() { return log.isDebugEnabled(); }

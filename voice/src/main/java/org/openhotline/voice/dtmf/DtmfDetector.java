@@ -22,6 +22,8 @@ public final class DtmfDetector {
     private final double[] rowCoefficients = new double[4];
     private final double[] columnCoefficients = new double[4];
     private final float[] buffer;
+    private final double[] rowPowers = new double[4];      // reused per window: the detector runs per call on the media clock
+    private final double[] columnPowers = new double[4];
     private int filled;
     private DtmfDigit candidate;
     private DtmfDigit pressed;
@@ -87,8 +89,8 @@ public final class DtmfDetector {
         double energy = 0;
         for (int i = 0; i < window; i++) energy += buffer[i] * buffer[i];
         if (energy <= 0) return null;
-        double[] rows = powers(rowCoefficients);
-        double[] columns = powers(columnCoefficients);
+        double[] rows = powers(rowCoefficients, rowPowers);
+        double[] columns = powers(columnCoefficients, columnPowers);
         int r = strongest(rows);
         int c = strongest(columns);
         double scale = 2.0 / (window * energy);
@@ -116,8 +118,7 @@ public final class DtmfDetector {
         return true;
     }
 
-    private double[] powers(double[] coefficients) {
-        double[] out = new double[coefficients.length];
+    private double[] powers(double[] coefficients, double[] out) {
         for (int k = 0; k < coefficients.length; k++) {
             double coefficient = coefficients[k], s1 = 0, s2 = 0;
             for (int i = 0; i < window; i++) {
