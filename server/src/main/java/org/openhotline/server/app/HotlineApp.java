@@ -84,8 +84,12 @@ public final class HotlineApp implements AutoCloseable {
             wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot, database.dataSource(), wechatVoice,
                     id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
                             .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
-            desk = DeskWiring.start(config, database.dataSource(), engine, stores,
-                    new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource())), data,
+            var people = new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource()));
+            // the desk routes calls only to agents whose phone rings; softphone registration (u -> contact) comes with the registrar
+            var phones = !config.bool("telephony.enabled") ? org.openhotline.server.telephony.AgentPhoneDirectory.none()
+                    : new org.openhotline.server.telephony.AgentPhoneDirectory(id -> people.find(id).map(org.openhotline.desk.account.Account::username),
+                            org.openhotline.server.telephony.AgentPhoneDirectory.parse(config.list("telephony.agent-phones")), u -> java.util.Optional.empty());
+            desk = DeskWiring.start(config, database.dataSource(), engine, stores, people, phones, data,
                     org.openhotline.server.wechat.WechatRoute.notifiers(wechat, config, engine::sensitiveFilter, data.resolve("uploads")));
             conversation = engine.conversation(desk.stores(stores));
             desk.attach(conversation);
@@ -108,7 +112,7 @@ public final class HotlineApp implements AutoCloseable {
             }
             if (config.bool("telephony.enabled")) {
                 telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
-                        VoiceConfig.settings(config).asrConfigured() ? speech() : null);
+                        VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk(), phones);
                 http.routes(telephony::adminRoutes);
             }
             http.start();

@@ -12,15 +12,15 @@ import org.openhotline.bot.flow.http.HttpBusinessClient;
 import org.openhotline.bot.hours.ServiceHours;
 import org.openhotline.bot.message.Channel;
 import org.openhotline.bot.message.Inbound;
+import org.openhotline.desk.Desk;
 import org.openhotline.server.app.VoiceConfig;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.telephony.bridge.Bridge;
-import org.openhotline.telephony.bridge.ConfiguredAgentPhones;
+import org.openhotline.telephony.bridge.AgentPhoneBook;
 import org.openhotline.telephony.bridge.MissedCalls;
 import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
-import org.openhotline.telephony.ivr.IvrEvents;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
 import org.openhotline.telephony.sip.SipSettings;
@@ -34,22 +34,33 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The phone channel from the {@code telephony.*} settings: the SIP agent answering with the IVR, TTS prompts,
- * the voice bot on the chat engine (when an ASR model is configured), the bridge to agents' phones.
+ * the voice bot on the chat engine (when an ASR model is configured), and transfers queued at the agent desk
+ * ({@link PhoneQueue}), which rings the routed agent's phone through the bridge.
  */
 public final class TelephonyWiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelephonyWiring.class);
 
     private final SipUserAgent agent;
     private final Bridge bridge;
+    private final PhoneQueue queue;
 
-    private TelephonyWiring(SipUserAgent agent, Bridge bridge) {
+    private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue) {
         this.agent = agent;
         this.bridge = bridge;
+        this.queue = queue;
     }
 
-    /** @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none */
+    /**
+     * @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none
+     * @param desk       where transferred calls queue and are routed, like chats
+     * @param phones     which phone rings an agent (the same directory the desk routes with)
+     */
     public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours,
-                                        SpeechRecognizer recognizer) throws Exception {
+                                        SpeechRecognizer recognizer, Desk desk, AgentPhoneBook phones) throws Exception {
+        String endReason = config.string("telephony.end-reason");
+        if (!desk.endReasons().containsKey(endReason)) {
+            throw new ConfigException("'telephony.end-reason' must be one of the desk's end reasons " + desk.endReasons().keySet() + ", not '" + endReason + "'");
+        }
         IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
                 ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
                 : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
@@ -63,22 +74,31 @@ public final class TelephonyWiring implements AutoCloseable {
         VoiceSettings voice = VoiceConfig.settings(config);
         Prompts prompts = voice.prompts();
         if (recognizer == null) log.info("voice bot off until voice.asr.model-path is set: bot nodes in the IVR say so and go on");
-        SipUserAgent agent = SipUserAgent.start(sip, null);
+        CallTrail trail = new CallTrail();
+        PhoneQueue queue = new PhoneQueue(desk, phones, prompts, ivr.language(), Duration.ofSeconds(config.integer("telephony.position-every-seconds")),
+                endReason, single(groups(config, "telephony.leaders")), trail);
+        SipUserAgent agent;
         try {
-            Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
-                    new MissedCalls(10_000), dir(config, data, "telephony.recordings-dir", "recordings"),
+            agent = SipUserAgent.start(sip, null);
+        } catch (Exception e) {
+            queue.close();
+            throw e;
+        }
+        try {
+            Bridge bridge = new Bridge(agent, queue, new MissedCalls(10_000), dir(config, data, "telephony.recordings-dir", "recordings"),
                     Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")));
             SpeechBot bot = recognizer == null ? null : new SpeechBot(recognizer,
                     (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
             IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
-                    dir(config, data, "telephony.messages-dir", "voice-messages"), new LoggingEvents(), recognizer);
+                    dir(config, data, "telephony.messages-dir", "voice-messages"), trail, recognizer);
             IvrEngine engine = new IvrEngine(ivr, services, prompts);
             engine.warmUp();
             agent.handler(engine);
-            return new TelephonyWiring(agent, bridge);
+            return new TelephonyWiring(agent, bridge, queue);
         } catch (RuntimeException e) {
             agent.close();
+            queue.close();
             throw e;
         }
     }
@@ -130,26 +150,14 @@ public final class TelephonyWiring implements AutoCloseable {
         });
     }
 
+    /** The desk side of calls on this node (attended transfer from the console). */
+    public PhoneQueue queue() {
+        return queue;
+    }
+
     @Override
     public void close() {
         agent.close();
-    }
-
-    /** The IVR's events in the log (no personal data: call ids and node names only). */
-    private static final class LoggingEvents implements IvrEvents {
-        @Override
-        public void surveyScore(String callId, String caller, int score) {
-            log.info("{}: satisfaction {}", callId, score);
-        }
-
-        @Override
-        public void voiceMessage(String callId, String caller, Path wav, long millis) {
-            log.info("{}: voice message of {} s saved as {}", callId, millis / 1000, wav.getFileName());
-        }
-
-        @Override
-        public void finished(String callId, String lastNode) {
-            log.debug("{}: IVR finished at {}", callId, lastNode);
-        }
+        queue.close();
     }
 }
