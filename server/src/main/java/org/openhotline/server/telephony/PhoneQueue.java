@@ -55,6 +55,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
     private final ExecutorService serial = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("phone-queue").factory());
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("phone-queue-timer").factory());
     private final AutoCloseable subscription;
+    private final java.util.concurrent.atomic.AtomicLong announced = new java.util.concurrent.atomic.AtomicLong();
 
     /** One call waiting for or talking with an agent, on this node. */
     private static final class Held {
@@ -250,6 +251,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
             long minutes = Math.max(1, (h.wait.toSeconds() + 59) / 60);
             String text = "您前面还有" + (position - 1) + "位，预计等待" + minutes + "分钟，请稍候";
             h.call.announce(prompts.audio(Prompt.text(text, language), 8000).samples());
+            announced.incrementAndGet();
         } catch (RuntimeException e) {
             log.warn("{}: position announcement failed: {}", h.call.callId(), e.toString());
         }
@@ -302,6 +304,11 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         Held h = byChat.get(chatId);
         if (h == null || !agentId.equals(h.call.agentId())) throw DeskException.notYours("you are not talking with this caller");
         return h.call.cancelConsult();
+    }
+
+    /** Position announcements played so far on this node (tests, status). */
+    public long announcements() {
+        return announced.get();
     }
 
     /** Calls on this node waiting or talking (tests, status). */
