@@ -105,5 +105,5 @@ async function canned(body) {
 }
 
 /** "citizen: …" / "bot: …" lines of the bot's transcript in the agents' words. */
-const speaker = (line) => line.replace(/^citizen:\s*/, '市民：').replace(/^bot:\s*/, '机器人：');
+const speaker = (line) => line.replace(/^citizen:\s*/, '市民：').replace(/^bot:\s*/, '机器人：').replace(/^ivr:\s*/, '语音导航：');
 const fmt = (iso) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '');

@@ -114,6 +114,7 @@ public final class HotlineApp implements AutoCloseable {
                 telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
                         VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk(), phones);
                 http.routes(telephony::adminRoutes);
+                http.routes(telephony::deskRoutes);
             }
             http.start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);

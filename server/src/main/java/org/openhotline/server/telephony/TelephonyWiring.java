@@ -43,11 +43,13 @@ public final class TelephonyWiring implements AutoCloseable {
     private final SipUserAgent agent;
     private final Bridge bridge;
     private final PhoneQueue queue;
+    private final Duration ringTimeout;
 
-    private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue) {
+    private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue, Duration ringTimeout) {
         this.agent = agent;
         this.bridge = bridge;
         this.queue = queue;
+        this.ringTimeout = ringTimeout;
     }
 
     /**
@@ -95,7 +97,7 @@ public final class TelephonyWiring implements AutoCloseable {
             IvrEngine engine = new IvrEngine(ivr, services, prompts);
             engine.warmUp();
             agent.handler(engine);
-            return new TelephonyWiring(agent, bridge, queue);
+            return new TelephonyWiring(agent, bridge, queue, Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")));
         } catch (RuntimeException e) {
             agent.close();
             queue.close();
@@ -148,6 +150,11 @@ public final class TelephonyWiring implements AutoCloseable {
             if (missedCalls().remove(ctx.pathParam("callId"))) ctx.status(204);
             else ctx.status(404).json(Map.of("error", "no_missed_call", "message", "no missed call with that id"));
         });
+    }
+
+    /** The console's attended transfer of phone calls (consult, complete, cancel), for signed-in agents. */
+    public void deskRoutes(io.javalin.Javalin app) {
+        new ConsultRoutes(queue, ringTimeout).register(app);
     }
 
     /** The desk side of calls on this node (attended transfer from the console). */
