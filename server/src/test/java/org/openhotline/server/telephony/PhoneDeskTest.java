@@ -33,16 +33,17 @@ import org.openhotline.telephony.sip.SipUserAgent;
  * Phone calls through the agent desk, with real peers on loopback: a caller transferred by the IVR queues as a desk
  * chat of channel voice and hears music and position announcements; when an agent comes online the desk offers the
  * call and baresip (agent1's configured phone) rings and answers, audio flows both ways, a blind transfer rings
- * agent2's phone (a softphone on our stack), and the caller hanging up ends the chat. A phone nobody answers is a
- * decline: the agent is set away and the next agent's phone rings.
+ * leader1's phone (a softphone on our stack), and the caller hanging up ends the chat. A phone nobody answers is a
+ * decline: the agent is set away and the next agent's phone rings. The invited leader's phone joins a three-way call,
+ * and an attended transfer passes the caller to the consulted colleague.
  */
 class PhoneDeskTest {
     @TempDir
     static Path data;
     static HotlineApp app;
     static Baresip agent1Phone;
-    static SipUserAgent agent2Phone;
-    static final List<SipCall> agent2Calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static SipUserAgent leaderPhone;
+    static final List<SipCall> leaderCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
     static Desk desk;
     static String agent1, agent2, leader1;
 
@@ -50,8 +51,8 @@ class PhoneDeskTest {
     static void start() throws Exception {
         assertTrue(Files.isExecutable(Path.of("/usr/bin/baresip")), "baresip missing: apt-get install baresip");
         agent1Phone = new Baresip(data.resolve("baresip"), 1000);
-        agent2Phone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(44000, 44499), c -> {
-            agent2Calls.add(c);
+        leaderPhone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(44000, 44499), c -> {
+            leaderCalls.add(c);
             short[] tone = new short[8000 * 30];
             for (int i = 0; i < tone.length; i++) tone[i] = (short) (8000 * Math.sin(2 * Math.PI * 700 * i / 8000.0));
             c.media().play(tone);
@@ -86,8 +87,8 @@ class PhoneDeskTest {
                 telephony:
                   position-every-seconds: 3
                   agent-ring-seconds: 5
-                  agent-phones: ["agent1=%s", "agent2=sip:agent2@127.0.0.1:%d", "leader1=sip:nobody@127.0.0.1:9"]
-                """.formatted(agent1Phone.uri(), agent2Phone.port()));
+                  agent-phones: ["agent1=%s", "leader1=sip:leader@127.0.0.1:%d", "agent2=sip:nobody@127.0.0.1:9"]
+                """.formatted(agent1Phone.uri(), leaderPhone.port()));
         HotlineConfig config = HotlineConfig.load(file, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
                 "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_TELEPHONY_ENABLED", "true",
                 "HOTLINE_SIP_PORT", "0", "HOTLINE_TELEPHONY_IVR_FILE", ivr.toString(),
@@ -106,7 +107,7 @@ class PhoneDeskTest {
     @AfterAll
     static void stop() throws Exception {
         if (app != null) app.close();
-        if (agent2Phone != null) agent2Phone.close();
+        if (leaderPhone != null) leaderPhone.close();
         if (agent1Phone != null) agent1Phone.close();
     }
 
@@ -171,21 +172,21 @@ class PhoneDeskTest {
             Thread.sleep(2000);
             assertTrue(caller.loud.get() - talking > 60, "the caller hears the agent's 1 kHz: " + (caller.loud.get() - talking));
 
-            desk.presence(agent2, Presence.ONLINE);
-            int agent2Before = agent2Calls.size();
-            desk.transfer(agent1, chat.chatId(), TransferTarget.agent(agent2), "请接听");
-            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ACTIVE && agent2.equals(desk.chat(chat.chatId()).agentId()) ? true : null,
-                    "agent2's phone answers the blind transfer");
-            assertEquals(agent2Before + 1, agent2Calls.size(), "agent2's phone rang once");
+            desk.presence(leader1, Presence.ONLINE);
+            int before2 = leaderCalls.size();
+            desk.transfer(agent1, chat.chatId(), TransferTarget.agent(leader1), "请接听");
+            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ACTIVE && leader1.equals(desk.chat(chat.chatId()).agentId()) ? true : null,
+                    "leader1's phone answers the blind transfer");
+            assertEquals(before2 + 1, leaderCalls.size(), "leader1's phone rang once");
             int transferred = caller.loud.get();
             Thread.sleep(1500);
-            assertTrue(caller.loud.get() - transferred > 40, "the caller hears agent2: " + (caller.loud.get() - transferred));
+            assertTrue(caller.loud.get() - transferred > 40, "the caller hears leader1: " + (caller.loud.get() - transferred));
             assertTrue(agent1Phone.log().contains("terminated") || agent1Phone.log().contains("closed"), "agent1's leg was hung up");
 
             caller.call.hangup();
             Chat ended = await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ENDED ? desk.chat(chat.chatId()) : null, "hanging up ends the chat");
             assertEquals("solved", ended.endReason());
-            await(() -> agent2Calls.getLast().isEnded() ? true : null, "agent2's leg is hung up too");
+            await(() -> leaderCalls.getLast().isEnded() ? true : null, "leader1's leg is hung up too");
         }
         var audio = agent1Phone.heard();
         int loud = 0;
@@ -195,19 +196,71 @@ class PhoneDeskTest {
 
     @Test
     void aPhoneNobodyAnswersIsADeclineAndTheNextAgentsPhoneRings() throws Exception {
-        desk.presence(leader1, Presence.ONLINE);
+        desk.presence(agent2, Presence.ONLINE);
         try (Caller caller = new Caller(45500, "13900004444")) {
             Thread.sleep(800);
             caller.call.sendDtmf('0');
-            Chat offered = await(() -> voiceChat(ChatStatus.OFFERED), "offered to leader1, whose phone does not answer");
-            assertEquals(leader1, offered.agentId());
-            desk.presence(agent2, Presence.ONLINE);
-            await(() -> desk.chat(offered.chatId()).status() == ChatStatus.ACTIVE ? true : null, "after the ring timeout agent2's phone answers");
-            assertEquals(agent2, desk.chat(offered.chatId()).agentId());
-            assertEquals(Presence.AWAY, desk.snapshot(leader1).agent().presence(), "an unanswered phone sets its agent away");
+            Chat offered = await(() -> voiceChat(ChatStatus.OFFERED), "offered to agent2, whose phone does not answer");
+            assertEquals(agent2, offered.agentId());
+            desk.presence(leader1, Presence.ONLINE);
+            await(() -> desk.chat(offered.chatId()).status() == ChatStatus.ACTIVE ? true : null, "after the ring timeout leader1's phone answers");
+            assertEquals(leader1, desk.chat(offered.chatId()).agentId());
+            assertEquals(Presence.AWAY, desk.snapshot(agent2).agent().presence(), "an unanswered phone sets its agent away");
             caller.call.hangup();
             await(() -> desk.chat(offered.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up ends the chat");
         }
+    }
+
+    @Test
+    void theInvitedLeadersPhoneJoinsThenAnAttendedTransferPassesTheCallerToThem() throws Exception {
+        desk.presence(agent1, Presence.ONLINE);
+        try (Caller caller = new Caller(46000, "13900005555")) {
+            Thread.sleep(800);
+            caller.call.sendDtmf('0');
+            Chat chat = await(() -> voiceChat(ChatStatus.ACTIVE), "agent1's phone answers");
+            desk.presence(leader1, Presence.ONLINE);
+            int before = leaderCalls.size();
+            desk.invite(agent1, chat.chatId(), leader1);
+            await(() -> leaderCalls.size() > before ? true : null, "the invited leader's phone rings into the call");
+            SipCall three = leaderCalls.getLast();
+            int heardBy3 = loudFrames(three, 1500);
+            assertTrue(heardBy3 > 30, "the leader hears the three-way call: " + heardBy3);
+            three.hangup();
+
+            PhoneQueue queue = app.telephony().orElseThrow().queue();
+            assertTrue(queue.consult(chat.chatId(), agent1, leader1).get(15, TimeUnit.SECONDS), "the consulted leader answers");
+            assertEquals(before + 2, leaderCalls.size());
+            assertEquals(agent1, desk.chat(chat.chatId()).agentId(), "consulting does not move the chat");
+            queue.completeConsult(chat.chatId(), agent1, leader1);
+            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ACTIVE && leader1.equals(desk.chat(chat.chatId()).agentId()) ? true : null,
+                    "completed: the chat is the leader's");
+            int heard = caller.loud.get();
+            Thread.sleep(1500);
+            assertTrue(caller.loud.get() - heard > 40, "the caller hears the leader now: " + (caller.loud.get() - heard));
+            caller.call.hangup();
+            Chat ended = await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ENDED ? desk.chat(chat.chatId()) : null, "hanging up ends the chat");
+            assertEquals("solved", ended.endReason());
+        }
+    }
+
+    /** Loud frames a leg hears over {@code millis}. */
+    private static int loudFrames(SipCall leg, int millis) throws InterruptedException {
+        AtomicInteger n = new AtomicInteger();
+        MediaListener l = new MediaListener() {
+            @Override
+            public void onAudio(short[] f) {
+                for (short s : f) {
+                    if (Math.abs(s) > 1500) {
+                        n.incrementAndGet();
+                        return;
+                    }
+                }
+            }
+        };
+        leg.media().addListener(l);
+        Thread.sleep(millis);
+        leg.media().removeListener(l);
+        return n.get();
     }
 
     private static Chat voiceChat(ChatStatus status) {
