@@ -108,6 +108,12 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         }
         Held held = new Held(call, ticket.id(), session, call.group());
         held.position = ticket.position();
+        if (held.position > 0) { // the first announcement tells the estimated wait too
+            desk.queue(call.group()).stream().filter(q -> q.chatId().equals(ticket.id())).findFirst().ifPresent(q -> {
+                held.position = q.position();
+                held.wait = q.estimatedWait() == null ? Duration.ZERO : q.estimatedWait();
+            });
+        }
         byChat.put(ticket.id(), held);
         call.listen(new WaitingCall.Listener() {
             @Override
@@ -205,8 +211,9 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         if (ok) {
             stopAnnouncing(h);
             if (!accepted && !acceptQuietly(h, agentId)) h.call.dropAgent(); // the offer expired or was withdrawn while the phone rang
-        } else if (accepted) {
+        } else if (accepted) { // auto-accepted or picked from the queue: back to the queue, and the agent away
             desk.transfer(agentId, h.chatId, TransferTarget.group(h.group), "电话未接通");
+            desk.presence(agentId, Presence.AWAY);
         } else {
             // a phone that does not answer would be rung again at once: its agent is set away, like a missed offer
             desk.presence(agentId, Presence.AWAY);

@@ -59,6 +59,10 @@ public final class TelephonyWiring implements AutoCloseable {
      */
     public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours,
                                         SpeechRecognizer recognizer, Desk desk, AgentPhoneBook phones) throws Exception {
+        if (config.integer("telephony.agent-ring-seconds") >= config.integer("desk.offer-seconds")) {
+            // the desk would withdraw the offer while the phone still rings, and the next agent's phone could not ring
+            throw new ConfigException("'telephony.agent-ring-seconds' must be below 'desk.offer-seconds'");
+        }
         String endReason = config.string("telephony.end-reason");
         if (!desk.endReasons().containsKey(endReason)) {
             throw new ConfigException("'telephony.end-reason' must be one of the desk's end reasons " + desk.endReasons().keySet() + ", not '" + endReason + "'");
