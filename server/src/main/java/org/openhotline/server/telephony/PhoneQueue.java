@@ -125,6 +125,11 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
             public void agentLeft(String agentId) {
                 serial.execute(() -> safely(() -> PhoneQueue.this.agentLeft(held, agentId)));
             }
+
+            @Override
+            public void handedOver(String fromAgent, String toAgent) { // the chat follows the voice; the offer is accepted on arrival
+                serial.execute(() -> safely(() -> desk.transfer(fromAgent, held.chatId, TransferTarget.agent(toAgent), "咨询转接")));
+            }
         });
         if (held.position > 0) announce(held);
         if (!positionEvery.isZero()) {

@@ -55,6 +55,10 @@ public final class Bridge implements CallTransfer {
         call.bridgeLeader = () -> queue.leaderUri(group).ifPresent(uri -> call.conference(uri).exceptionally(e -> null));
         active.put(caller.callId(), call);
         try {
+            if (call.isOver()) { // hung up during the transfer prompt
+                missed(caller, group, "abandoned");
+                return Outcome.CALLER_LEFT;
+            }
             boolean queued;
             try {
                 queued = queue.enqueue(call);

@@ -28,6 +28,9 @@ public final class WaitingCall {
         /** The agent talking with the caller hung up their phone (the caller goes on in the IVR). */
         void agentLeft(String agentId);
 
+        /** The agent hung up while consulting: the colleague they consulted now talks with the caller. */
+        default void handedOver(String fromAgent, String toAgent) {}
+
         Listener NONE = new Listener() {
             @Override
             public void callerLeft(String agentId) {}
@@ -45,7 +48,8 @@ public final class WaitingCall {
     private final HoldMusic music = new HoldMusic();
     private final CompletableFuture<CallTransfer.Outcome> outcome = new CompletableFuture<>();
     private volatile Listener listener = Listener.NONE;
-    private SipCall agent, consulted, third;
+    private volatile SipCall agent, third; // read unlocked by the agent's keypad
+    private SipCall consulted;
     private String agentId, consultedId;
     private CompletableFuture<SipCall> ringing;
     private CallRecorder recorder;
@@ -178,8 +182,9 @@ public final class WaitingCall {
             mixer.remove(first.media());
             first.hangup();
         }
-        agent.media().addListener(new AgentKeys(agent));
-        agent.ended().thenRun(() -> agentEnded(agent));
+        SipCall now = agent;
+        now.media().addListener(new AgentKeys(now));
+        now.ended().thenRun(() -> agentEnded(now));
         if (recorder != null) recorder.note("agent." + Instant.now(), agentId);
         unhold();
         return true;
@@ -235,19 +240,21 @@ public final class WaitingCall {
     }
 
     private void agentEnded(SipCall leg) {
-        String id;
+        String id, colleague = null;
         synchronized (this) {
             if (leg != agent) return; // dropped or replaced by us
             id = agentId;
             if (consulted != null) { // the first agent left mid-consultation: the colleague takes over
+                colleague = consultedId;
                 completeConsult();
-                return;
+            } else {
+                agent = null;
+                agentId = null;
+                outcome.complete(CallTransfer.Outcome.TALKED);
             }
-            agent = null;
-            agentId = null;
-            outcome.complete(CallTransfer.Outcome.TALKED);
         }
-        listener.agentLeft(id);
+        if (colleague != null) listener.handedOver(id, colleague);
+        else listener.agentLeft(id);
     }
 
     private void consultEnded(SipCall leg) {
