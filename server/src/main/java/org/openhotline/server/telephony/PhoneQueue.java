@@ -1,8 +1,6 @@
 package org.openhotline.server.telephony;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.openhotline.bot.handoff.HandoffKind;
-import org.openhotline.bot.handoff.HandoffSummary;
 import org.openhotline.bot.handoff.HandoffTicket;
 import org.openhotline.desk.Desk;
 import org.openhotline.desk.DeskException;
@@ -41,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PhoneQueue implements CallQueue, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PhoneQueue.class);
-    static final String CHANNEL = "voice";
 
     private final Desk desk;
     private final AgentPhoneBook phones;
@@ -101,7 +97,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         String session = "call-" + call.callId();
         HandoffTicket ticket;
         try {
-            ticket = desk.request(HandoffKind.TRANSFER, summary(call, session), null, call.caller());
+            ticket = desk.request(HandoffKind.TRANSFER, PhoneTexts.summary(call, session, trail), null, call.caller());
         } catch (RuntimeException e) {
             log.error("{}: the desk could not queue the call", call.callId(), e);
             return false;
@@ -197,6 +193,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
             return;
         }
         if (agentId.equals(h.ringing)) return;
+        if (h.ringing != null) h.call.stopRinging(); // the offer moved on while a phone rang (its agent went away)
         if (h.call.agentId() != null) h.call.dropAgent();
         Optional<String> uri = phones.uriOf(agentId);
         if (uri.isEmpty()) {
@@ -230,11 +227,14 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         }
     }
 
+    /** True when the chat is the agent's now (also when they clicked 接入 in the console while the phone rang). */
     private boolean acceptQuietly(Held h, String agentId) {
         try {
             desk.accept(agentId, h.chatId);
             return true;
         } catch (DeskException e) {
+            Chat chat = desk.chat(h.chatId);
+            if (chat.status() == ChatStatus.ACTIVE && agentId.equals(chat.agentId())) return true;
             log.info("{}: agent {} answered but the desk refused: {}", h.call.callId(), agentId, e.getMessage());
             return false;
         }
@@ -260,9 +260,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         try {
             int position = h.position;
             if (position <= 0 || h.call.isOver() || h.call.agentId() != null) return;
-            long minutes = Math.max(1, (h.wait.toSeconds() + 59) / 60);
-            String text = "您前面还有" + (position - 1) + "位，预计等待" + minutes + "分钟，请稍候";
-            h.call.announce(prompts.audio(Prompt.text(text, language), 8000).samples());
+            h.call.announce(prompts.audio(Prompt.text(PhoneTexts.position(position, h.wait), language), 8000).samples());
             announced.incrementAndGet();
         } catch (RuntimeException e) {
             log.warn("{}: position announcement failed: {}", h.call.callId(), e.toString());
@@ -272,13 +270,6 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
     private static void stopAnnouncing(Held h) {
         ScheduledFuture<?> f = h.announcing;
         if (f != null) f.cancel(false);
-    }
-
-    /** What the agent sees: the caller's number, the IVR path and keys, or the voice bot's summary when it queued first. */
-    private HandoffSummary summary(WaitingCall call, String session) {
-        List<String> path = trail == null ? List.of() : trail.of(call.callId());
-        return new HandoffSummary(session, CHANNEL, "ivr", "来电 " + call.caller() + " 在语音导航中转人工", call.group(), path, List.of(),
-                List.of("phone=" + call.caller()), null, Map.of(), null, Instant.now());
     }
 
     /** Attended transfer, step one: the caller hears music while the agent's colleague's phone rings and they talk. */

@@ -118,6 +118,15 @@ public final class WaitingCall {
         });
     }
 
+    /** Gives up ringing the agent's phone (the desk moved the offer on); the ring's future completes false. */
+    public void stopRinging() {
+        CompletableFuture<SipCall> r;
+        synchronized (this) {
+            r = ringing;
+        }
+        if (r != null) r.cancel(false);
+    }
+
     private void connect(SipCall leg, String id) {
         agent = leg;
         agentId = id;
