@@ -17,7 +17,7 @@ import org.openhotline.telephony.bridge.AgentPhoneBook;
 public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
     private final Function<String, Optional<String>> usernameOf;
     private final Map<String, String> configured;
-    private final Function<String, Optional<String>> registered;
+    private volatile Function<String, Optional<String>> registered;
 
     /**
      * @param usernameOf agent (account) id → user name
@@ -29,6 +29,14 @@ public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
         this.usernameOf = usernameOf;
         this.configured = Map.copyOf(configured);
         this.registered = registered;
+    }
+
+    /**
+     * Plugs in the registrar once the SIP agent runs (it starts after the desk, which needs this directory first):
+     * user name → the contact of the softphone registered now.
+     */
+    public void registered(Function<String, Optional<String>> contacts) {
+        this.registered = contacts;
     }
 
     /** Nobody has a phone (telephony off). */
