@@ -243,6 +243,34 @@ class PhoneDeskTest {
         }
     }
 
+    @Test
+    void theConsultApiRefusesWithTheDesksJsonErrors() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + app.port();
+        var login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/auth/login")).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\":\"agent1\",\"password\":\"demo-agent1-2026\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        String cookie = login.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).filter(c -> c.startsWith("hotline_session="))
+                .findFirst().orElseThrow();
+        String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).path("csrf").asText();
+        java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> post = (path, body) -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).header("Content-Type", "application/json")
+                        .header("Cookie", cookie).header("X-CSRF-Token", csrf).POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        var none = post.apply("/api/desk/chats/999999/consult", "{\"agentId\":" + leader1 + "}");
+        assertEquals(404, none.statusCode(), none.body());
+        assertTrue(none.body().contains("\"error\":\"not_found\""), none.body());
+        var missing = post.apply("/api/desk/chats/999999/consult/complete", "{}");
+        assertEquals(400, missing.statusCode(), missing.body());
+        assertTrue(missing.body().contains("missing_agentId"), missing.body());
+    }
+
     /** Loud frames a leg hears over {@code millis}. */
     private static int loudFrames(SipCall leg, int millis) throws InterruptedException {
         AtomicInteger n = new AtomicInteger();
