@@ -103,7 +103,8 @@ function renderQueue() {
   document.getElementById('queue-count').textContent = items.length;
   ul.replaceChildren(...(items.length ? items.map(q => h('li', { 'data-chat': q.id, class: q.offered ? 'queued offered' : 'queued' },
     h('div', { class: 'line' }, h('span', {}, `${q.skillGroup || ''} · ${CHANNEL[q.channel] || q.channel}`),
-      q.offered ? h('span', { class: 'badge unread' }, '分配给您') : null,
+      q.channel === 'voice' ? h('span', { class: 'badge phone' }, '电话') : null,
+      q.offered ? h('span', { class: 'badge unread' }, q.channel === 'voice' ? '请接听话机' : '分配给您') : null,
       h('button', { class: 'small accept', onclick: (ev) => { ev.stopPropagation(); accept(q.id); } }, '接入')),
     h('div', { class: 'sub' }, `已等待 ${minutes(q.waitingSince)}${q.reason ? ' · ' + (REASONS[q.reason] || q.reason) : ''}`))) : [h('li', { class: 'empty' }, '暂无排队')]));
 }
@@ -116,7 +117,8 @@ function renderChats() {
     || (e.chat.state !== 'QUEUED' && e.chat.state !== 'OFFERED' && (e.chat.agentId === me || (e.chat.participants || []).some(p => p.id === me))));
   document.getElementById('chat-count').textContent = mine.filter(e => e.chat.state === 'ACTIVE').length;
   ul.replaceChildren(...(mine.length ? mine.map(e => h('li', { 'data-chat': e.chat.id, class: e.chat.id === state.current ? 'current' : '', onclick: () => select(e.chat.id) },
-    h('div', { class: 'line' }, h('span', {}, e.chat.citizen || '市民'),
+    h('div', { class: 'line' }, h('span', {}, e.chat.caller || e.chat.citizen || '市民'),
+      e.chat.channel === 'voice' ? h('span', { class: 'badge phone' }, '电话') : null,
       e.chat.state === 'ENDED' ? h('span', { class: 'badge ended' }, '已结束') : e.unread ? h('span', { class: 'badge unread' }, e.unread) : null),
     h('div', { class: 'sub' }, `${e.chat.skillGroup || ''} · ${CHANNEL[e.chat.channel] || e.chat.channel || ''}`))) : [h('li', { class: 'empty' }, '暂无会话')]));
 }

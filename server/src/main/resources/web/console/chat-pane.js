@@ -52,15 +52,35 @@ export function renderPane(what) {
 }
 
 function head(id) {
-  const c = entry(id).chat;
+  const e = entry(id);
+  const c = e.chat;
   const active = c.state === 'ACTIVE';
+  const phone = c.channel === 'voice';
+  const mine = c.agentId === String(state.me.id);
   return h('div', { class: 'pane-head' },
-    h('span', { class: 'title' }, `${c.citizen || '市民'} · ${CHANNEL[c.channel] || c.channel || ''} · ${c.skillGroup || ''}`,
+    h('span', { class: 'title' }, `${phone && c.caller ? c.caller : c.citizen || '市民'} · ${CHANNEL[c.channel] || c.channel || ''} · ${c.skillGroup || ''}`,
+      phone ? h('span', { class: 'badge phone', id: 'phone-badge' }, '电话') : null,
       c.state === 'ENDED' ? h('span', { class: 'badge ended' }, '已结束') : null),
     c.state === 'OFFERED' || c.state === 'QUEUED' ? h('button', { class: 'small', id: 'accept-current', onclick: () => acceptChat(id) }, '接入') : null,
-    h('button', { class: 'secondary small', id: 'transfer', disabled: !active, onclick: () => openDialog('transfer', id) }, '转接'),
+    h('button', { class: 'secondary small', id: 'transfer', disabled: !active || !!e.consulting, onclick: () => openDialog('transfer', id) }, '转接'),
+    phone && active && mine && !e.consulting ? h('button', { class: 'secondary small', id: 'consult', onclick: () => openDialog('consult', id) }, '咨询转接') : null,
+    phone && active && mine && e.consulting ? h('button', { class: 'small', id: 'consult-complete', onclick: () => consultStep(id, 'complete') }, '完成转接') : null,
+    phone && active && mine && e.consulting ? h('button', { class: 'secondary small', id: 'consult-cancel', onclick: () => consultStep(id, 'cancel') }, '取消咨询') : null,
     h('button', { class: 'secondary small', id: 'invite', disabled: !active, onclick: () => openDialog('invite', id) }, '邀请组长'),
     h('button', { class: 'danger small', id: 'end', disabled: !active, onclick: () => openDialog('end', id) }, '结束会话'));
+}
+
+/** Attended transfer, second step: the consulted colleague takes the caller, or the agent goes back to them. */
+async function consultStep(id, step) {
+  const e = entry(id);
+  try {
+    await post(`/api/desk/chats/${encodeURIComponent(id)}/consult/${step}`, { agentId: Number(e.consulting) });
+    say(step === 'complete' ? '已转接给同事' : '已取消咨询，回到与市民的通话');
+  } catch (err) {
+    say(err.message, 'error');
+  }
+  e.consulting = null;
+  changed('pane');
 }
 
 export async function acceptChat(id) {
@@ -143,6 +163,7 @@ const drafts = new Map();
 
 function composer(id) {
   if (entry(id).chat.state === 'ENDED' && entry(id).chat.agentId === String(state.me.id)) return wrapUp(id);
+  if (entry(id).chat.channel === 'voice') return phoneNote(id);
   const active = entry(id).chat.state === 'ACTIVE';
   const text = h('textarea', { id: 'compose-text', placeholder: active ? '输入回复，Enter 发送，Shift+Enter 换行' : '会话已结束', disabled: !active, maxlength: 2000 });
   text.value = drafts.get(id) || '';
@@ -170,6 +191,19 @@ function composer(id) {
       h('button', { type: 'button', class: 'secondary small', id: 'open-assist', disabled: !active, onclick: () => changed('tab:assist') }, '知识库推荐')),
     emojiBox, file, text,
     h('div', { class: 'send-row' }, refusal, h('button', { id: 'send', disabled: !active, onclick: () => sendText(id, text, refusal) }, '发送')));
+}
+
+/** A phone call: the agent talks on their phone; the box only keeps internal notes (the caller cannot read). */
+function phoneNote(id) {
+  const active = entry(id).chat.state === 'ACTIVE';
+  const text = h('textarea', { id: 'compose-note', placeholder: '内部备注（市民看不到）', disabled: !active, maxlength: 2000 });
+  const refusal = h('span', { id: 'refusal', class: 'refusal', role: 'alert' });
+  const save = h('button', { id: 'note-save', disabled: !active, onclick: async () => {
+    const body = text.value.trim();
+    if (body && await send(id, 'NOTE', body, refusal)) text.value = '';
+  } }, '记录备注');
+  return h('div', { class: 'composer' }, h('p', { class: 'phone-note', id: 'phone-note' }, '电话会话：请用话机与市民通话，市民看不到文字消息。'),
+    text, h('div', { class: 'send-row' }, refusal, save));
 }
 
 async function sendText(id, box, refusal) {

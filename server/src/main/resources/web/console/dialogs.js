@@ -1,7 +1,7 @@
 // Transfer (to an agent or a skill group, with a note), invite a group leader, end (reason code + wrap-up notes).
 import { get, post } from './api.js';
 import { h, say } from './dom.js';
-import { putChat, changed } from './state.js';
+import { putChat, changed, entry } from './state.js';
 
 export async function openDialog(kind, chatId) {
   let options;
@@ -13,7 +13,7 @@ export async function openDialog(kind, chatId) {
   }
   const dialog = h('dialog', { id: 'dialog-' + kind });
   const close = () => { dialog.close(); dialog.remove(); };
-  const form = ({ transfer, invite, end })[kind](options);
+  const form = ({ transfer, invite, end, consult })[kind](options);
   const submit = h('button', { type: 'submit', id: 'dialog-ok' }, '确定');
   const el = h('form', { method: 'dialog' }, form.title, form.fields, h('div', { class: 'row' },
     h('button', { type: 'button', class: 'secondary', onclick: close }, '取消'), submit));
@@ -23,6 +23,7 @@ export async function openDialog(kind, chatId) {
     try {
       const r = await post(`/api/desk/chats/${encodeURIComponent(chatId)}/${kind}`, form.body());
       if (r?.chat) putChat(r.chat);
+      if (form.after && !form.after(r, chatId)) { submit.disabled = false; return; }
       say(form.done);
       close();
       changed('all');
@@ -60,6 +61,22 @@ function invite(o) {
     fields: [o.leaders.length ? field('组长', leader) : h('p', { class: 'hint' }, '当前没有可邀请的组长'), field('说明', note)],
     body: () => ({ leaderId: Number(leader.value), note: note.value.trim() }),
     done: '已邀请组长加入会话',
+  };
+}
+
+/** Attended transfer of a phone call: the caller hears music while the colleague's phone rings and they talk. */
+function consult(o) {
+  const colleague = h('select', { id: 'consult-agent' }, o.agents.map(a => h('option', { value: a.id }, `${a.displayName}（${presence(a.presence)}）`)));
+  return {
+    title: h('h2', {}, '咨询转接'),
+    fields: [field('咨询同事', colleague), h('p', { class: 'hint' }, '市民将听到等待音乐；同事接听后可与其商量，再完成转接或取消。')],
+    body: () => ({ agentId: Number(colleague.value) }),
+    after: (r, chatId) => {
+      if (!r.consulting) { say('同事未接听，已回到与市民的通话', 'error'); return false; }
+      entry(chatId).consulting = r.agentId;
+      return true;
+    },
+    done: '同事已接听，可完成转接或取消',
   };
 }
 

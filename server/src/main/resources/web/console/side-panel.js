@@ -38,7 +38,7 @@ function summary(body, id) {
       h('dt', {}, '业务流程'), h('dd', {}, s.flowId ? `${s.flowId}（${slots.join('，') || '未填写'}）` : '—')),
     h('h3', {}, '意图'), h('div', { class: 'chips', id: 'summary-intents' }, (s.intents || []).map(i => h('span', {}, i))),
     h('h3', {}, '实体'), h('div', { class: 'chips', id: 'summary-entities' }, (s.entities || []).map(i => h('span', {}, i))),
-    h('h3', {}, '机器人对话记录'), h('div', { class: 'transcript', id: 'summary-transcript' }, (s.transcript || []).map(speaker).join('\n'))));
+    h('h3', {}, s.reason === 'ivr' ? '语音导航记录' : '机器人对话记录'), h('div', { class: 'transcript', id: 'summary-transcript' }, (s.transcript || []).map(speaker).join('\n'))));
 }
 
 function history(body, id) {
@@ -105,5 +105,5 @@ async function canned(body) {
 }
 
 /** "citizen: …" / "bot: …" lines of the bot's transcript in the agents' words. */
-const speaker = (line) => line.replace(/^citizen:\s*/, '市民：').replace(/^bot:\s*/, '机器人：');
+const speaker = (line) => line.replace(/^citizen:\s*/, '市民：').replace(/^bot:\s*/, '机器人：').replace(/^ivr:\s*/, '语音导航：');
 const fmt = (iso) => (iso ? new Date(iso).toLocaleString('zh-CN', { hour12: false }) : '');

@@ -62,5 +62,5 @@ export const CHANNEL = { web: '网页', wechat: '微信', voice: '电话', api: 
 export const REASONS = {
   keyword: '市民要求转人工', unknown_streak: '连续未能识别问题', guided: '引导转人工', intent: '指定业务转人工',
   repeated_question: '重复提问', negative_emotion: '市民情绪不满', abuse: '辱骂', flow_failures: '业务办理未成功',
-  low_satisfaction: '对答案不满意',
+  low_satisfaction: '对答案不满意', ivr: '电话语音导航转人工',
 };

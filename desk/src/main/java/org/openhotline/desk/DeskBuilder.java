@@ -10,6 +10,7 @@ import org.openhotline.bot.handoff.CitizenNotifier;
 import org.openhotline.bot.log.MessageLog;
 import org.openhotline.desk.assist.KnowledgeAssist;
 import org.openhotline.desk.presence.AgentDirectory;
+import org.openhotline.desk.presence.PhoneReach;
 import org.openhotline.nlu.sensitive.SensitiveFilter;
 
 /** Builds the desk over a migrated database (Flyway V10); the server calls it once per node. */
@@ -26,6 +27,7 @@ public final class DeskBuilder {
     String redisPrefix = "hotline:desk:";
     Clock clock = Clock.systemUTC();
     boolean background = true;
+    PhoneReach phones = PhoneReach.NOBODY;
 
     private DeskBuilder(DataSource db) {
         this.db = Objects.requireNonNull(db, "db");
@@ -57,6 +59,9 @@ public final class DeskBuilder {
     public DeskBuilder clock(Clock v) { this.clock = v; return this; }
     /** Default true: a timer thread runs {@link DeskEngine#tick()} every second; tests turn it off and tick by hand. */
     public DeskBuilder background(boolean v) { this.background = v; return this; }
+
+    /** Whose phone rings now: phone calls (channel voice) are offered to them only. Default: nobody's. */
+    public DeskBuilder phones(PhoneReach v) { this.phones = Objects.requireNonNull(v, "phones"); return this; }
 
     public DeskEngine build() {
         return new DeskEngine(this);

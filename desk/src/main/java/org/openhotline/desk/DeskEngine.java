@@ -76,7 +76,7 @@ public final class DeskEngine implements Desk {
         groups.seed(b.settings.groups());
         ChatStore chatStore = new ChatStore(jdbc);
         MessageStore messages = new MessageStore(jdbc);
-        this.parts = new DeskParts(b.settings, b.clock, new AgentStore(jdbc), chatStore, messages, groups, events, new Notices(b.notifiers, events),
+        this.parts = new DeskParts(b.settings, b.clock, new AgentStore(jdbc, b.phones), chatStore, messages, groups, events, new Notices(b.notifiers, events),
                 b.agents, b.sensitive, b.sources);
         ChatAnnouncer announcer = new ChatAnnouncer(parts);
         this.queue = new QueueView(parts);

@@ -479,4 +479,32 @@ abstract class DeskContract {
             assertEquals("a2", again.desk.chat(chat).agentId());
         }
     }
+
+    @Test
+    void aPhoneCallRingsOnlyAnAgentWithAPhoneWhoThenTakesNothingElseUntilItEnds() {
+        java.util.Set<String> phones = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        phones.add("a2");
+        try (DeskRig r = new DeskRig(db(), DeskRig.settings("least-busy", Map.of()), b -> b.phones(phones::contains))) {
+            r.online("a1", 3, "社保");
+            r.online("a2", 3, "社保");
+            String call = r.handoff("call-1", "voice", "社保");
+            assertEquals("a2", r.desk.chat(call).agentId(), "a1 has no phone");
+            assertEquals(ChatStatus.OFFERED, r.desk.chat(call).status());
+            String web = r.handoff("w1", "社保");
+            assertEquals("a1", r.desk.chat(web).agentId(), "a2 is being rung: the chat goes to a1");
+            r.desk.accept("a2", call);
+            DeskException typed = assertThrows(DeskException.class, () -> r.desk.sendFromAgent("a2", call, MessageKind.TEXT, "您好"));
+            assertEquals("bad_input", typed.code(), "a caller cannot read");
+            assertNotNull(r.desk.sendFromAgent("a2", call, MessageKind.NOTE, "市民反映噪音").message());
+            String second = r.handoff("call-2", "voice", "社保");
+            assertEquals(ChatStatus.QUEUED, r.desk.chat(second).status(), "a2 is on a call, a1 has no phone");
+            assertEquals("no_phone", assertThrows(DeskException.class, () -> r.desk.accept("a1", second)).code());
+            assertEquals("a1", r.desk.chat(r.handoff("w2", "社保")).agentId(), "a2 takes no text chat while on the phone");
+            phones.add("a1");
+            r.desk.route();
+            assertEquals("a1", r.desk.chat(second).agentId(), "a1's softphone registered: the waiting call rings it");
+            r.desk.end("a2", call, "solved", null);
+            assertEquals(ChatStatus.ENDED, r.desk.chat(call).status());
+        }
+    }
 }

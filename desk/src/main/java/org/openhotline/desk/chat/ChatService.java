@@ -47,6 +47,7 @@ public final class ChatService {
         } else if (chat.status() == ChatStatus.QUEUED) {
             AgentState a = parts.agents.find(agentId).orElseThrow(() -> DeskException.notYours("agent " + agentId + " is not signed in to the desk"));
             if (!a.groups().contains(chat.skillGroup())) throw DeskException.notYours("chat " + chatId + " waits for group " + chat.skillGroup());
+            if (isCall(chat) && !parts.agents.phoneReachable(agentId)) throw new DeskException("no_phone", "a phone call needs your phone: register your softphone first");
             SkillGroup g = parts.group(chat.skillGroup());
             int limit = g.saturation() > 0 ? Math.min(a.maxChats(), g.saturation()) : a.maxChats();
             if (!parts.chats.claim(chatId, agentId, limit, true, now, null)) {
@@ -72,6 +73,7 @@ public final class ChatService {
         if (body.length() > MAX_BODY) throw DeskException.badInput("message longer than " + MAX_BODY + " characters");
         Chat chat = chat(chatId);
         requireMember(agentId, chat);
+        if (isCall(chat) && kind != MessageKind.NOTE) throw DeskException.badInput("a caller cannot read messages: talk on the phone, or write a NOTE");
         String stored = kind == MessageKind.RICH ? RichText.sanitize(body) : body.strip();
         if (kind == MessageKind.IMAGE && !IMAGE_URL.matcher(stored).matches()) throw DeskException.badInput("an image is sent as its URL");
         if (kind != MessageKind.NOTE) {
@@ -141,6 +143,7 @@ public final class ChatService {
             if (to.agentId().equals(agentId)) throw DeskException.badInput("transfer to someone else");
             AgentState target = parts.agents.find(to.agentId()).orElseThrow(() -> DeskException.notFound("agent " + to.agentId()));
             if (target.presence() == Presence.OFFLINE) throw new DeskException("full", target.displayName() + " is offline");
+            if (isCall(chat) && !parts.agents.phoneReachable(to.agentId())) throw new DeskException("no_phone", target.displayName() + "'s phone cannot be rung");
             boolean auto = parts.settings.autoAccept();
             if (!parts.chats.transferToAgent(chatId, agentId, to.agentId(), target.maxChats(), auto, now, now.plus(parts.settings.offerTimeout()))) {
                 throw new DeskException("full", target.displayName() + " has no free place");
@@ -158,6 +161,11 @@ public final class ChatService {
         announcer.presence(agentId);
         route.run();
         return chat(chatId);
+    }
+
+    /** A phone call rather than a text chat: it needs the agent's phone, and nobody can type to the caller. */
+    static boolean isCall(Chat chat) {
+        return org.openhotline.desk.routing.WaitingChat.VOICE.equals(chat.channel());
     }
 
     private void note(String chatId, String agentId, String text) {

@@ -14,11 +14,24 @@ public final class AgentSlot {
     final int maxChats;
     final Set<String> groups;
     final Instant idleSince;
+    final boolean phone;
     int load;
     Instant lastAssignedAt;
+    boolean onCall;
 
     /** @param idleSince when the agent's last chat ended, or when they came online if later (longest-idle) */
     public AgentSlot(String agentId, Presence presence, int load, int maxChats, Set<String> groups, Instant idleSince, Instant lastAssignedAt) {
+        this(agentId, presence, load, maxChats, groups, idleSince, lastAssignedAt, false, false);
+    }
+
+    /**
+     * @param phone  the agent's phone can be rung (phone calls are offered to them)
+     * @param onCall a phone call is offered to or active with them: they get no other chat until it is over
+     */
+    public AgentSlot(String agentId, Presence presence, int load, int maxChats, Set<String> groups, Instant idleSince, Instant lastAssignedAt,
+                     boolean phone, boolean onCall) {
+        this.phone = phone;
+        this.onCall = onCall;
         this.agentId = agentId;
         this.presence = presence;
         this.load = load;
@@ -41,12 +54,14 @@ public final class AgentSlot {
         return saturation > 0 ? Math.min(maxChats, saturation) : maxChats;
     }
 
-    boolean free(int saturation) {
-        return presence.takesChats() && load < limit(saturation);
+    /** Takes a chat now: online, under the limit, on no call; for a call also reachable by phone. */
+    boolean free(int saturation, boolean voice) {
+        return presence.takesChats() && !onCall && load < limit(saturation) && (!voice || phone);
     }
 
-    void assigned(Instant now) {
+    void assigned(Instant now, boolean voice) {
         load++;
         lastAssignedAt = now;
+        if (voice) onCall = true;
     }
 }

@@ -14,7 +14,7 @@ import org.openhotline.desk.group.SkillGroup;
  * Routing decisions over in-memory state only (no I/O), so one decision is microseconds: who of the group's free
  * agents gets a waiting chat, by the group's strategy and saturation, the citizen's last agent first when free.
  * The engine claims each decision in the database afterwards; a lost claim (another node was quicker) is simply
- * not applied.
+ * not applied. A phone call goes only to an agent whose phone rings; an agent on a call gets nothing else meanwhile.
  */
 public final class Router {
     /** One decision: this chat to this agent. */
@@ -52,15 +52,16 @@ public final class Router {
         int saturation = group.saturation();
         AgentSlot sticky = chat.preferredAgent() == null ? null : byId.get(chat.preferredAgent());
         int stickySaturation = sticky != null && sticky.groups.contains(group.code()) ? saturation : 0;
-        if (sticky != null && sticky.free(stickySaturation)) {
-            sticky.assigned(now);
+        boolean voice = chat.voice();
+        if (sticky != null && sticky.free(stickySaturation, voice)) {
+            sticky.assigned(now, voice);
             return new Assignment(chat.chatId(), sticky.agentId, sticky.limit(stickySaturation), true);
         }
         AgentSlot best = null;
         boolean bestDeclined = true;
         Comparator<AgentSlot> order = order(group.strategy(), saturation);
         for (AgentSlot a : byGroup.getOrDefault(group.code(), List.of())) {
-            if (!a.free(saturation)) continue;
+            if (!a.free(saturation, voice)) continue;
             boolean declined = chat.declined().contains(a.agentId);
             if (best == null || (bestDeclined && !declined) || (bestDeclined == declined && order.compare(a, best) < 0)) {
                 best = a;
@@ -68,7 +69,7 @@ public final class Router {
             }
         }
         if (best == null) return null;
-        best.assigned(now);
+        best.assigned(now, voice);
         return new Assignment(chat.chatId(), best.agentId, best.limit(saturation), false);
     }
 

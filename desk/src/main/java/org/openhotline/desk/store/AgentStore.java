@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openhotline.desk.presence.AgentProfile;
 import org.openhotline.desk.presence.AgentState;
+import org.openhotline.desk.presence.PhoneReach;
 import org.openhotline.desk.presence.Presence;
 import org.openhotline.desk.routing.AgentSlot;
 
@@ -21,9 +22,31 @@ public final class AgentStore {
     private static final String COLUMNS = "agent_id, display_name, groups_csv, max_chats, leader, presence, since, chat_load, last_ended_at, "
             + "last_assigned_at, wrap_up_until";
     private final Jdbc jdbc;
+    private final PhoneReach phones;
 
     public AgentStore(Jdbc jdbc) {
+        this(jdbc, PhoneReach.NOBODY);
+    }
+
+    /** @param phones whose phone rings now: routing offers phone calls to them only */
+    public AgentStore(Jdbc jdbc, PhoneReach phones) {
         this.jdbc = jdbc;
+        this.phones = phones;
+    }
+
+    /** Whether the agent's phone can be rung now (never throws: an unreachable phone is the safe answer). */
+    public boolean phoneReachable(String agentId) {
+        try {
+            return phones.reachable(agentId);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether a phone call is offered to or active with the agent (they take no other chat meanwhile). */
+    public boolean onCall(String agentId) {
+        return !jdbc.query("check an agent's calls", "SELECT 1 FROM desk_chat WHERE agent_id = ? AND channel = 'voice' AND status IN ('OFFERED', 'ACTIVE')",
+                rs -> 1, agentId).isEmpty();
     }
 
     /** Copies the profile (name, groups, limit) and sets the presence; WRAP_UP carries its end. */
@@ -48,21 +71,28 @@ public final class AgentStore {
         return jdbc.query("list agents", "SELECT " + COLUMNS + " FROM desk_agent ORDER BY agent_id", AgentStore::state);
     }
 
-    /** Agents who take chats, as routing slots. */
+    /** Agents who take chats, as routing slots (with whether their phone rings and whether they are on a call). */
     public List<AgentSlot> routable() {
-        return jdbc.query("read routable agents", "SELECT " + COLUMNS + " FROM desk_agent WHERE presence = 'ONLINE'", rs -> {
+        return jdbc.query("read routable agents", "SELECT " + COLUMNS + ", EXISTS (SELECT 1 FROM desk_chat v WHERE v.agent_id = a.agent_id "
+                + "AND v.channel = 'voice' AND v.status IN ('OFFERED', 'ACTIVE')) AS on_call FROM desk_agent a WHERE presence = 'ONLINE'", rs -> {
             Instant since = Jdbc.instant(rs, "since");
             Instant ended = Jdbc.instant(rs, "last_ended_at");
             Instant idle = ended == null || ended.isBefore(since) ? since : ended;
-            return new AgentSlot(rs.getString("agent_id"), Presence.valueOf(rs.getString("presence")), rs.getInt("chat_load"), rs.getInt("max_chats"),
-                    new HashSet<>(Jdbc.csv(rs.getString("groups_csv"))), idle, Jdbc.instant(rs, "last_assigned_at"));
+            String id = rs.getString("agent_id");
+            return new AgentSlot(id, Presence.valueOf(rs.getString("presence")), rs.getInt("chat_load"), rs.getInt("max_chats"),
+                    new HashSet<>(Jdbc.csv(rs.getString("groups_csv"))), idle, Jdbc.instant(rs, "last_assigned_at"), phoneReachable(id),
+                    rs.getBoolean("on_call"));
         });
     }
 
-    /** Takes one place of the agent's capacity; false when they are not online or full (in that group). */
+    /**
+     * Takes one place of the agent's capacity; false when they are not online, full (in that group), or on a phone call
+     * (two nodes routing at once must not ring one agent twice).
+     */
     public static boolean claim(Connection c, String agentId, int limit, boolean mustBeOnline, Instant now) throws SQLException {
         return Jdbc.update(c, "UPDATE desk_agent SET chat_load = chat_load + 1, last_assigned_at = ? WHERE agent_id = ? AND chat_load < ?"
-                + (mustBeOnline ? " AND presence = 'ONLINE'" : ""), now, agentId, limit) == 1;
+                + (mustBeOnline ? " AND presence = 'ONLINE'" : "") + " AND NOT EXISTS (SELECT 1 FROM desk_chat v WHERE v.agent_id = ? "
+                + "AND v.channel = 'voice' AND v.status IN ('OFFERED', 'ACTIVE'))", now, agentId, limit, agentId) == 1;
     }
 
     /** Gives back one place; {@code ended} marks the end of a chat (longest-idle routing). */

@@ -83,7 +83,7 @@ public final class ChatStore {
                 + "d.preferred_agent, d.declined_csv, d.overflowed, d.notified_position, h.reason FROM desk_chat d "
                 + "LEFT JOIN handoff_request h ON h.handoff_id = d.handoff_id WHERE d.status = 'QUEUED'", rs -> new Waiting(
                 new WaitingChat(String.valueOf(rs.getLong(1)), rs.getString(2), rs.getString(5), rs.getInt(6), Jdbc.instant(rs, "queued_at"),
-                        rs.getString(8), new HashSet<>(Jdbc.csv(rs.getString(9)))),
+                        rs.getString(8), new HashSet<>(Jdbc.csv(rs.getString(9))), WaitingChat.VOICE.equals(rs.getString(3))),
                 rs.getString(3), rs.getString(4), rs.getBoolean(10), rs.getInt(11), rs.getString(12)));
     }
 

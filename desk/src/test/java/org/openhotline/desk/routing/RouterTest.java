@@ -102,4 +102,43 @@ class RouterTest {
         SkillGroup off = new SkillGroup("社保", "社保", RoutingStrategy.ROUND_ROBIN, 0, null, Duration.ZERO, Duration.ofMinutes(1), null, false);
         assertNull(new Router(List.of(agent("a", 0, 1, 1))).decide(chat("1", 0, 0, null), off, T));
     }
+
+    static AgentSlot phoneAgent(String id, int load, boolean phone, boolean onCall) {
+        return new AgentSlot(id, Presence.ONLINE, load, 5, Set.of("社保"), T.minus(Duration.ofMinutes(1)), null, phone, onCall);
+    }
+
+    static WaitingChat call(String id, int queuedSecondsAgo, String preferred) {
+        return new WaitingChat(id, "call-" + id, "社保", 0, T.minusSeconds(queuedSecondsAgo), preferred, Set.of(), true);
+    }
+
+    @Test
+    void aCallGoesOnlyToAnAgentWhosePhoneRings() {
+        SkillGroup g = group(RoutingStrategy.LEAST_BUSY, 0);
+        assertNull(new Router(List.of(phoneAgent("a", 0, false, false))).decide(call("1", 0, null), g, T), "no phone: the call waits");
+        Router r = new Router(List.of(phoneAgent("a", 0, false, false), phoneAgent("b", 3, true, false)));
+        assertEquals("b", r.decide(call("1", 0, "a"), g, T).agentId(), "even the caller's last agent is skipped without a phone");
+    }
+
+    @Test
+    void anAgentOnACallGetsNoOtherChatOrCall() {
+        SkillGroup g = group(RoutingStrategy.LEAST_BUSY, 0);
+        Router r = new Router(List.of(phoneAgent("a", 1, true, true)));
+        assertNull(r.decide(chat("1", 0, 0, null), g, T), "a text chat waits while the agent talks");
+        assertNull(r.decide(call("2", 0, null), g, T), "one call at a time");
+    }
+
+    @Test
+    void aCallOfferedInAPassBlocksTheAgentForTheRestOfThePass() {
+        Router r = new Router(List.of(phoneAgent("a", 0, true, false), phoneAgent("b", 2, false, false)));
+        List<Router.Assignment> plan = r.plan(List.of(call("1", 30, null), chat("2", 0, 20, null), call("3", 10, null)),
+                Map.of("社保", group(RoutingStrategy.LEAST_BUSY, 0)), T);
+        assertEquals(List.of("1", "2"), plan.stream().map(Router.Assignment::chatId).toList());
+        assertEquals(List.of("a", "b"), agentsOf(plan), "the text chat goes to b although a has fewer chats; the second call waits");
+    }
+
+    @Test
+    void textChatsIgnoreWhetherAPhoneRings() {
+        Router r = new Router(List.of(phoneAgent("a", 0, false, false)));
+        assertEquals("a", r.decide(chat("1", 0, 0, null), group(RoutingStrategy.ROUND_ROBIN, 0), T).agentId());
+    }
 }

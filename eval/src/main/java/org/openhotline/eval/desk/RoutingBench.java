@@ -19,7 +19,8 @@ import org.openhotline.desk.routing.WaitingChat;
 
 /**
  * Times the desk's routing decision over in-memory state (target ≤ 1 ms): {@code agents} agents in four skill
- * groups (one strategy each) carrying the active chats, the rest of {@code chats} waiting. One decision = the
+ * groups (one strategy each) carrying the active chats, the rest of {@code chats} waiting (one in five a phone call, which
+ * only agents with a phone and not on a call take). One decision = the
  * router built from the agents' snapshot plus the pick for one waiting chat (what a new handoff costs); a pass =
  * the plan for the whole waiting queue (what each routing pass computes before its claims).
  */
@@ -54,8 +55,9 @@ public final class RoutingBench {
         List<WaitingChat> waiting = new ArrayList<>();
         for (int c = 0; c < chats - active; c++) {
             String preferred = rnd.nextInt(5) == 0 ? "agent-" + rnd.nextInt(agents) : null;
-            waiting.add(new WaitingChat(String.valueOf(c + 1), "s" + c, GROUPS.get(rnd.nextInt(GROUPS.size())), rnd.nextInt(3),
-                    now.minusSeconds(rnd.nextInt(600)), preferred, Set.of()));
+            boolean call = c % 5 == 0; // one in five waiting is a phone call
+            waiting.add(new WaitingChat(String.valueOf(c + 1), call ? "call-" + c : "s" + c, GROUPS.get(rnd.nextInt(GROUPS.size())), rnd.nextInt(3),
+                    now.minusSeconds(rnd.nextInt(600)), preferred, Set.of(), call));
         }
         int warm = Math.max(1000, decisions / 5);
         long[] one = new long[decisions];
@@ -92,8 +94,9 @@ public final class RoutingBench {
         for (int a = 0; a < agents; a++) {
             Set<String> g = new java.util.HashSet<>(List.of(GROUPS.get(a % 4)));
             if (a % 5 == 0) g.add("12345"); // some agents serve the general line too
+            // half the agents have a phone; one in seven of them is on a call (takes nothing else)
             out.add(new AgentSlot("agent-" + a, a % 10 == 9 ? Presence.AWAY : Presence.ONLINE, load[a], max[a], g,
-                    now.minusSeconds(60L * a), now.minusSeconds(7L * a)));
+                    now.minusSeconds(60L * a), now.minusSeconds(7L * a), a % 2 == 0, a % 14 == 0));
         }
         return out;
     }

@@ -28,12 +28,14 @@ final class DeskWiring implements AutoCloseable {
     }
 
     /** {@code others}: further citizen channels (WeChat) the desk notifies. */
-    static DeskWiring start(HotlineConfig config, DataSource db, HotlineEngine engine, ConversationStores stores, People people, Path data,
-                            CitizenNotifier... others) {
+    /** {@code phones}: whose phone rings, so that phone calls are offered only to them. */
+    static DeskWiring start(HotlineConfig config, DataSource db, HotlineEngine engine, ConversationStores stores, People people,
+                            org.openhotline.desk.presence.PhoneReach phones, Path data, CitizenNotifier... others) {
         SocketRegistry citizens = new SocketRegistry();
         DeskBuilder b = DeskBuilder.over(db)
                 .settings(DeskSettings.fromTree(config.tree("desk")))
                 .agents(id -> people.find(id).map(People::profile))
+                .phones(phones)
                 .sensitive(engine::sensitiveFilter)
                 .messageLog(stores.messages())
                 .assist(new org.openhotline.server.desk.LiveIndexAssist(engine, engine.clock()))

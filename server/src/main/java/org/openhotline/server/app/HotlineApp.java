@@ -45,7 +45,7 @@ public final class HotlineApp implements AutoCloseable {
     private java.util.List<org.openhotline.server.auth.AccountBootstrap.Sample> sampleAccounts = java.util.List.of();
     private org.openhotline.server.auth.AuthServices auth;
     private org.openhotline.server.telephony.TelephonyWiring telephony;
-    private org.openhotline.server.telephony.RegisteredPhones phones;
+    private org.openhotline.server.telephony.RegisteredPhones registeredPhones;
     private java.util.List<org.openhotline.server.telephony.SamplePhonePasswords.Sample> samplePhonePasswords = java.util.List.of();
     private org.openhotline.server.telephony.JdbcRecordingIndex recordings;
 
@@ -87,8 +87,12 @@ public final class HotlineApp implements AutoCloseable {
             wechat = org.openhotline.server.wechat.WechatRoute.fromConfig(config, wechatBot, database.dataSource(), wechatVoice,
                     id -> engine.flowEngine().flows().stream().filter(f -> f.id().equals(id)).findFirst()
                             .flatMap(f -> f.triggers().phrases().stream().findFirst())).orElse(null);
-            desk = DeskWiring.start(config, database.dataSource(), engine, stores,
-                    new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource())), data,
+            var people = new org.openhotline.server.desk.AccountPeople(new org.openhotline.desk.account.JdbcAccountStore(database.dataSource()));
+            // the desk routes calls only to agents whose phone rings; softphone registration (u -> contact) comes with the registrar
+            var phones = !config.bool("telephony.enabled") ? org.openhotline.server.telephony.AgentPhoneDirectory.none()
+                    : new org.openhotline.server.telephony.AgentPhoneDirectory(id -> people.find(id).map(org.openhotline.desk.account.Account::username),
+                            org.openhotline.server.telephony.AgentPhoneDirectory.parse(config.list("telephony.agent-phones")), u -> java.util.Optional.empty());
+            desk = DeskWiring.start(config, database.dataSource(), engine, stores, people, phones, data,
                     org.openhotline.server.wechat.WechatRoute.notifiers(wechat, config, engine::sensitiveFilter, data.resolve("uploads")));
             conversation = engine.conversation(desk.stores(stores));
             desk.attach(conversation);
@@ -117,10 +121,12 @@ public final class HotlineApp implements AutoCloseable {
                     org.openhotline.server.telephony.TelephonyWiring.recordingsDir(config, data))::register);
             if (config.bool("telephony.enabled")) {
                 telephony = org.openhotline.server.telephony.TelephonyWiring.start(effective, data, conversation, hours,
-                        VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk().callbacks(), recordings);
+                        VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk(), phones, recordings);
                 http.routes(telephony::adminRoutes);
-                phones = telephony.phones(phoneCredentials, config);
-                http.routes(phones::adminRoutes);
+                http.routes(telephony::deskRoutes);
+                registeredPhones = telephony.phones(phoneCredentials, config);
+                phones.registered(registeredPhones::contactOf); // a registered softphone rings before a configured one
+                http.routes(registeredPhones::adminRoutes);
             }
             http.start();
             sync.start(config.bool("kb.load-sample"), config.integer("kb.poll-seconds"), progress);
@@ -218,7 +224,7 @@ public final class HotlineApp implements AutoCloseable {
 
     /** Agents' softphones registered to the phone channel (when {@code telephony.enabled}). */
     public java.util.Optional<org.openhotline.server.telephony.RegisteredPhones> phones() {
-        return java.util.Optional.ofNullable(phones);
+        return java.util.Optional.ofNullable(registeredPhones);
     }
 
     /** SAMPLE ONLY: the demo agents' SIP passwords (auth.sample-accounts), for the launcher to print. */

@@ -146,11 +146,12 @@ final class AgentChatController {
     private static MessageKind kind(String s) {
         try {
             MessageKind k = MessageKind.valueOf(s.strip().toUpperCase(Locale.ROOT));
-            if (k == MessageKind.TEXT || k == MessageKind.IMAGE || k == MessageKind.EMOJI) return k;
+            // NOTE: an internal note citizens never see (the only kind a phone call takes)
+            if (k == MessageKind.TEXT || k == MessageKind.IMAGE || k == MessageKind.EMOJI || k == MessageKind.NOTE) return k;
         } catch (IllegalArgumentException e) {
             // below
         }
-        throw new BadRequest(400, "bad_kind", "kind must be TEXT, IMAGE or EMOJI");
+        throw new BadRequest(400, "bad_kind", "kind must be TEXT, IMAGE, EMOJI or NOTE");
     }
 
     void typing(Context ctx) {

@@ -46,7 +46,14 @@ final class DeskJson {
         m.put("endReason", c.endReason());
         m.put("wrapUpNote", c.wrapUpNote());
         m.put("reason", c.summary() == null ? null : c.summary().reason());
+        if ("voice".equals(c.channel())) m.put("caller", callerOf(c));
         return m;
+    }
+
+    /** A phone call's number as signalled (the phone queue notes it as entity "phone=…"): the agent may need to call back. */
+    static String callerOf(Chat c) {
+        if (c.summary() == null) return null;
+        return c.summary().entities().stream().filter(e -> e.startsWith("phone=")).map(e -> e.substring(6)).findFirst().orElse(null);
     }
 
     /** "市民 3f9a" from the session id: agents need a handle to tell chats apart, never the raw id or personal data. */

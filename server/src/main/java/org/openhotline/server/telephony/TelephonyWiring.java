@@ -17,13 +17,15 @@ import org.openhotline.desk.callback.CallbackStatus;
 import org.openhotline.desk.callback.CallbackTask;
 import org.openhotline.desk.callback.CallbackViewer;
 import org.openhotline.desk.callback.Callbacks;
+import org.openhotline.desk.Desk;
 import org.openhotline.server.app.VoiceConfig;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.telephony.bridge.Bridge;
-import org.openhotline.telephony.bridge.ConfiguredAgentPhones;
+import org.openhotline.telephony.bridge.AgentPhoneBook;
 import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
+import org.openhotline.telephony.ivr.IvrEvents;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
 import org.openhotline.telephony.recording.RecordingFiles;
@@ -40,27 +42,44 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The phone channel from the {@code telephony.*} settings: the SIP agent answering with the IVR, TTS prompts,
- * the voice bot on the chat engine (when an ASR model is configured), the bridge to agents' phones.
+ * the voice bot on the chat engine (when an ASR model is configured), and transfers queued at the agent desk
+ * ({@link PhoneQueue}), which rings the routed agent's phone through the bridge.
  */
 public final class TelephonyWiring implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelephonyWiring.class);
 
     private final SipUserAgent agent;
+    private final Bridge bridge;
+    private final PhoneQueue queue;
+    private final Duration ringTimeout;
     private final Callbacks callbacks;
 
-    private TelephonyWiring(SipUserAgent agent, Callbacks callbacks) {
+    private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue, Duration ringTimeout, Callbacks callbacks) {
         this.agent = agent;
+        this.bridge = bridge;
+        this.queue = queue;
+        this.ringTimeout = ringTimeout;
         this.callbacks = callbacks;
     }
 
     /**
      * @param recognizer the server's speech recogniser, shared with WeChat and closed by the server; null = none
-     * @param callbacks  the desk's call-back tasks: missed calls and voice messages land there
+     * @param desk       where transferred calls queue and are routed, like chats
+     * @param phones     which phone rings an agent (the same directory the desk routes with)
      * @param recordings told of each finished call recording (the console's index); recordings a crash cut short are
      *                   repaired and told here before the first call is answered
      */
     public static TelephonyWiring start(HotlineConfig config, Path data, Conversation conversation, ServiceHours hours,
-                                        SpeechRecognizer recognizer, Callbacks callbacks, RecordingSink recordings) throws Exception {
+                                        SpeechRecognizer recognizer, Desk desk, AgentPhoneBook phones, RecordingSink recordings) throws Exception {
+        Callbacks callbacks = desk.callbacks();
+        if (config.integer("telephony.agent-ring-seconds") >= config.integer("desk.offer-seconds")) {
+            // the desk would withdraw the offer while the phone still rings, and the next agent's phone could not ring
+            throw new ConfigException("'telephony.agent-ring-seconds' must be below 'desk.offer-seconds'");
+        }
+        String endReason = config.string("telephony.end-reason");
+        if (!desk.endReasons().containsKey(endReason)) {
+            throw new ConfigException("'telephony.end-reason' must be one of the desk's end reasons " + desk.endReasons().keySet() + ", not '" + endReason + "'");
+        }
         IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
                 ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
                 : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
@@ -80,24 +99,33 @@ public final class TelephonyWiring implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage());
         }
-        SipUserAgent agent = SipUserAgent.start(sip, null);
+        CallTrail trail = new CallTrail();
+        PhoneQueue queue = new PhoneQueue(desk, phones, prompts, ivr.language(), Duration.ofSeconds(config.integer("telephony.position-every-seconds")),
+                endReason, single(groups(config, "telephony.leaders")), trail);
+        SipUserAgent agent;
+        try {
+            agent = SipUserAgent.start(sip, null);
+        } catch (Exception e) {
+            queue.close();
+            throw e;
+        }
         try {
             agent.mediaEngine().inbandDtmf(inband);
-            Bridge bridge = new Bridge(agent, new ConfiguredAgentPhones(groups(config, "telephony.agents"), single(groups(config, "telephony.leaders"))),
-                    new CallbackTasksSink(callbacks), recordingsDir(config, data),
+            Bridge bridge = new Bridge(agent, queue, new CallbackTasksSink(callbacks), recordingsDir(config, data),
                     Duration.ofSeconds(config.integer("telephony.agent-ring-seconds"))).recordTo(recordings);
             new RecordingFiles(recordingsDir(config, data)).recover(recordings);
             SpeechBot bot = recognizer == null ? null : new SpeechBot(recognizer,
                     (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
             IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
-                    Files.createDirectories(messagesDir(config, data)), new IvrCallbackEvents(callbacks), recognizer);
+                    Files.createDirectories(messagesDir(config, data)), IvrEvents.all(trail, new IvrCallbackEvents(callbacks)), recognizer);
             IvrEngine engine = new IvrEngine(ivr, services, prompts);
             engine.warmUp();
             agent.handler(engine);
-            return new TelephonyWiring(agent, callbacks);
+            return new TelephonyWiring(agent, bridge, queue, Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")), callbacks);
         } catch (RuntimeException e) {
             agent.close();
+            queue.close();
             throw e;
         }
     }
@@ -174,8 +202,19 @@ public final class TelephonyWiring implements AutoCloseable {
         });
     }
 
+    /** The console's attended transfer of phone calls (consult, complete, cancel), for signed-in agents. */
+    public void deskRoutes(io.javalin.Javalin app) {
+        new ConsultRoutes(queue, ringTimeout).register(app);
+    }
+
+    /** The desk side of calls on this node (attended transfer from the console). */
+    public PhoneQueue queue() {
+        return queue;
+    }
+
     @Override
     public void close() {
         agent.close();
+        queue.close();
     }
 }

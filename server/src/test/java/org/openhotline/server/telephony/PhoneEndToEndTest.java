@@ -53,7 +53,13 @@ class PhoneEndToEndTest {
                   bye:
                     type: hangup
                 """);
-        HotlineConfig config = HotlineConfig.load(null, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
+        Path file = data.resolve("hotline.yml");
+        Files.writeString(file, """
+                desk:
+                  groups:
+                    - {code: "社保", name: "社保", strategy: least-busy, queue-timeout-seconds: 4}
+                """);
+        HotlineConfig config = HotlineConfig.load(file, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
                 "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_TELEPHONY_ENABLED", "true",
                 "HOTLINE_SIP_PORT", "0", "HOTLINE_TELEPHONY_IVR_FILE", ivr.toString(), "HOTLINE_SERVER_ADMIN_TOKEN", "t0ken",
                 "HOTLINE_TELEPHONY_RTP_PORT_MIN", "41000", "HOTLINE_TELEPHONY_RTP_PORT_MAX", "41999"));
@@ -90,19 +96,19 @@ class PhoneEndToEndTest {
     }
 
     @Test
-    void aTransferNobodyTakesIsOnTheCallbackListOfTheAdminApi() throws Exception {
+    void aTransferNobodyTakesBeforeTheQueueTimeoutIsOnTheCallbackListOfTheAdminApi() throws Exception {
         int port = app.telephony().orElseThrow().sipPort();
         try (SipUserAgent phone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(43000, 43999), c -> {})) {
             SipCall call = phone.dial("sip:hotline@127.0.0.1:" + port, "13900002222", Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
             Thread.sleep(1000);
             call.sendDtmf('0');
-            assertNotNull(call.ended().get(30, TimeUnit.SECONDS), "no agent: the IVR says goodbye");
+            assertNotNull(call.ended().get(30, TimeUnit.SECONDS), "nobody online until the queue timeout: the IVR says goodbye");
         }
         var http = java.net.http.HttpClient.newHttpClient();
         var list = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/admin/telephony/missed-calls"))
                 .header("Authorization", "Bearer t0ken").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, list.statusCode());
-        assertTrue(list.body().contains("\"caller\":\"13900002222\"") && list.body().contains("\"reason\":\"no_agent\""), list.body());
+        assertTrue(list.body().contains("\"caller\":\"13900002222\"") && list.body().contains("\"reason\":\"unanswered\""), list.body());
         var anonymous = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + "/api/admin/telephony/missed-calls"))
                 .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(401, anonymous.statusCode());

@@ -19,4 +19,16 @@ public interface IvrEvents {
     default void finished(String callId, String lastNode) {}
 
     IvrEvents NONE = new IvrEvents() {};
+
+    /** Every one of {@code listeners}, in order (the desk's call summary and the callback tasks both listen). */
+    static IvrEvents all(IvrEvents... listeners) {
+        IvrEvents[] ls = listeners.clone();
+        return new IvrEvents() {
+            @Override public void nodeEntered(String callId, String node) { for (IvrEvents l : ls) l.nodeEntered(callId, node); }
+            @Override public void keyPressed(String callId, String node, char key) { for (IvrEvents l : ls) l.keyPressed(callId, node, key); }
+            @Override public void surveyScore(String callId, String caller, int score) { for (IvrEvents l : ls) l.surveyScore(callId, caller, score); }
+            @Override public void voiceMessage(String callId, String caller, Path wav, long millis) { for (IvrEvents l : ls) l.voiceMessage(callId, caller, wav, millis); }
+            @Override public void finished(String callId, String lastNode) { for (IvrEvents l : ls) l.finished(callId, lastNode); }
+        };
+    }
 }

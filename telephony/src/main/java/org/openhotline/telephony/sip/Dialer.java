@@ -62,6 +62,10 @@ final class Dialer {
             call.dialog = tx.getDialog();
             ua.calls().put(call.callId(), call);
             pending.put(call.callId(), new Pending(call, tx, result));
+            // whoever gave up waiting (the caller hung up, the queue moved on) cancels the future: the phone stops ringing
+            result.whenComplete((c, e) -> {
+                if (e instanceof java.util.concurrent.CancellationException) call.hangup();
+            });
             tx.sendRequest();
             call.pending = ua.timers().schedule(() -> {
                 if (!call.answered() && !call.isEnded()) {
@@ -108,7 +112,7 @@ final class Dialer {
                 if (ringTimer != null) ringTimer.cancel(false);
             }
             pending.remove(callId);
-            p.result().complete(p.call());
+            if (!p.result().complete(p.call())) p.call().hangup(); // answered after the dial was given up
         } else if (p != null) {
             pending.remove(callId);
             ua.end(p.call(), SipCall.End.REJECTED);

@@ -54,11 +54,14 @@ class BridgeCallTest {
         speech = new PromptCache(new FreeTtsSynthesizer(), 16);
     }
 
+    private DirectQueue queue;
+
     private void start(Map<String, List<String>> phones, Map<String, String> leaders) throws Exception {
         IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), null);
-        bridge = new Bridge(ivrAgent, new ConfiguredAgentPhones(phones, leaders), missed, dir.resolve("recordings"), Duration.ofSeconds(10));
+        queue = new DirectQueue(phones, leaders.get("test"));
+        bridge = new Bridge(ivrAgent, queue, missed, dir.resolve("recordings"), Duration.ofSeconds(10));
         ivrAgent.handler(new IvrEngine(ivr, new IvrServices(null, null, Map.of(), bridge, null, dir, trail), new Prompts(null, speech)));
     }
 
@@ -103,7 +106,7 @@ class BridgeCallTest {
 
     @Test
     void aTransferNobodyCanTakeIsListedForACallbackAndTheIvrGoesOn() throws Exception {
-        start(Map.of("test", List.of("sip:agent@127.0.0.1:9")), Map.of());
+        start(Map.of(), Map.of());
         phone = new TestPhone();
         var call = phone.dial(ivrAgent.port());
         trail.reach("main");
@@ -136,6 +139,50 @@ class BridgeCallTest {
         assertEquals("test", c.skillGroup());
         assertEquals("13800138000", c.caller());
         assertEquals(call.callId(), c.callId());
+    }
+
+    @Test
+    void theCallerHearsMusicAndAnnouncementsWhileWaitingAndABlindTransferRingsTheNextPhone() throws Exception {
+        agent = new Baresip(dir.resolve("baresip"), 1000);
+        leader = new TestPhone(); // the first agent's phone
+        start(Map.of(), Map.of());
+        phone = new TestPhone();
+        var call = phone.dial(ivrAgent.port());
+        trail.reach("main");
+        phone.press("7");
+        WaitingCall waiting = queue.held.get(20, TimeUnit.SECONDS);
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        waiting.listen(new WaitingCall.Listener() {
+            @Override
+            public void callerLeft(String agentId) {
+                told.add("caller left " + agentId);
+            }
+
+            @Override
+            public void agentLeft(String agentId) {
+                told.add("agent left " + agentId);
+            }
+        });
+        int before = phone.loudFrames();
+        Thread.sleep(2000);
+        assertTrue(phone.loudFrames() - before > 20, "music on hold: " + (phone.loudFrames() - before) + " loud frames in 2 s");
+        assertFalse(waiting.isOver());
+        assertFalse(waiting.ring("a9", "sip:nobody@127.0.0.1:9").completeOnTimeout(false, 12, TimeUnit.SECONDS).get(), "no phone there");
+        assertTrue(waiting.ring("a1", leader.uri()).get(10, TimeUnit.SECONDS), "the first agent answers");
+        assertEquals("a1", waiting.agentId());
+        assertEquals(2, waiting.legs());
+        waiting.dropAgent();
+        waitFor(() -> !leader.answered().isEmpty() && leader.answered().getFirst().isEnded(), () -> "the first agent's leg is hung up");
+        assertNull(waiting.agentId());
+        assertEquals(0, waiting.legs(), "the caller is on hold, out of the mix");
+        assertTrue(waiting.ring("a2", agent.uri()).get(10, TimeUnit.SECONDS), "baresip answers");
+        int heard = phone.loudFrames();
+        Thread.sleep(1500);
+        assertTrue(phone.loudFrames() - heard > 40, "the caller hears the second agent: " + (phone.loudFrames() - heard));
+        call.hangup();
+        waitFor(() -> told.contains("caller left a2"), told::toString);
+        waitFor(() -> bridge.active(call.callId()).isEmpty(), () -> "the bridge let go of the call");
+        assertTrue(missed.list().isEmpty(), "the caller talked to someone: not a missed call");
     }
 
     private Path recording() {

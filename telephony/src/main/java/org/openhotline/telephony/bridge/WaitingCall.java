@@ -1,0 +1,334 @@
+package org.openhotline.telephony.bridge;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.openhotline.telephony.ivr.CallTransfer;
+import org.openhotline.telephony.recording.CallRecorder;
+import org.openhotline.telephony.recording.RecordingSink;
+import org.openhotline.telephony.rtp.MediaListener;
+import org.openhotline.telephony.sip.SipCall;
+import org.openhotline.telephony.sip.SipUserAgent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A caller handed to people, from the moment they queue until the call is over: hears music on hold and
+ * announcements while waiting, is bridged (B2BUA, through a {@link Mixer}) to the agent whose phone answers, can be
+ * held while the agent consults a colleague, passed on, or joined by a leader. The {@link CallQueue} drives it; every
+ * method is safe from any thread and does nothing once the call is over.
+ */
+public final class WaitingCall {
+    private static final Logger log = LoggerFactory.getLogger(WaitingCall.class);
+
+    /** What the call tells its queue. Called on SIP / media threads: hand work elsewhere and return. */
+    public interface Listener {
+        /** The caller hung up; {@code agentId} is the agent they were talking to, null while still waiting. */
+        void callerLeft(String agentId);
+
+        /** The agent talking with the caller hung up their phone (the caller goes on in the IVR). */
+        void agentLeft(String agentId);
+
+        /** The agent hung up while consulting: the colleague they consulted now talks with the caller. */
+        default void handedOver(String fromAgent, String toAgent) {}
+
+        Listener NONE = new Listener() {
+            @Override
+            public void callerLeft(String agentId) {}
+
+            @Override
+            public void agentLeft(String agentId) {}
+        };
+    }
+
+    private final SipUserAgent ua;
+    private final SipCall caller;
+    private final String group;
+    private final Duration ringTimeout;
+    private final Mixer mixer = new Mixer();
+    private final HoldMusic music = new HoldMusic();
+    private final CompletableFuture<CallTransfer.Outcome> outcome = new CompletableFuture<>();
+    private volatile Listener listener = Listener.NONE;
+    private volatile SipCall agent, third; // read unlocked by the agent's keypad
+    private SipCall consulted;
+    private String agentId, consultedId;
+    private CompletableFuture<SipCall> ringing;
+    private CallRecorder recorder;
+    private final Path recordings;
+    private final RecordingSink recordingSink;
+    /** Metadata for the recording given before anyone answered (the desk's chat id). */
+    private final java.util.Map<String, Object> notes = new java.util.LinkedHashMap<>();
+    private boolean callerInMix;
+    /** What the agent's {@code *3} does (the bridge brings the group's leader in). */
+    volatile Runnable bridgeLeader = () -> {};
+
+    WaitingCall(SipUserAgent ua, SipCall caller, String group, Duration ringTimeout, Path recordings, RecordingSink recordingSink) {
+        this.ua = ua;
+        this.caller = caller;
+        this.group = group;
+        this.ringTimeout = ringTimeout;
+        this.recordings = recordings;
+        this.recordingSink = recordingSink;
+        caller.media().source(music);
+        caller.ended().thenRun(this::callerEnded);
+    }
+
+    public String callId() { return caller.callId(); }
+
+    /** The caller's number as signalled. */
+    public String caller() { return caller.caller(); }
+
+    public String group() { return group; }
+
+    /** Adds a line to the call's recording metadata (the desk's chat id as "chatId"), kept until someone answers. */
+    public synchronized void note(String key, Object value) {
+        notes.put(key, value);
+        if (recorder != null) recorder.note(key, value);
+    }
+
+    public boolean isOver() { return outcome.isDone(); }
+
+    /** The agent the caller talks to now, or null. */
+    public synchronized String agentId() { return agentId; }
+
+    /** Legs in the mix (caller, agent, leader …): 2 for a plain bridge, 3 for a three-way call. */
+    public int legs() { return mixer.size(); }
+
+    public void listen(Listener l) { this.listener = l == null ? Listener.NONE : l; }
+
+    CompletableFuture<CallTransfer.Outcome> outcome() { return outcome; }
+
+    /** Plays an announcement (position, wait) over the hold music, which goes on afterwards; ignored once talking. */
+    public synchronized void announce(short[] pcm8k) {
+        if (!isOver() && !callerInMix) caller.media().play(pcm8k);
+    }
+
+    /**
+     * Rings the agent's phone (the caller keeps hearing music); completes true once they answered and talk with
+     * the caller, false when they refused, did not answer within the ring timeout, or the caller left.
+     */
+    public CompletableFuture<Boolean> ring(String agentId, String uri) {
+        CompletableFuture<SipCall> dialing;
+        synchronized (this) {
+            if (isOver() || agent != null || ringing != null) return CompletableFuture.completedFuture(false);
+            dialing = ua.dial(uri, caller.caller(), ringTimeout);
+            ringing = dialing;
+        }
+        return dialing.handle((leg, err) -> {
+            synchronized (this) {
+                if (ringing == dialing) ringing = null;
+                if (err != null) {
+                    log.info("{}: agent {} did not take the call: {}", caller.callId(), agentId, err.getMessage());
+                    return false;
+                }
+                if (isOver() || agent != null) {
+                    leg.hangup();
+                    return false;
+                }
+                connect(leg, agentId);
+                return true;
+            }
+        });
+    }
+
+    /** Gives up ringing the agent's phone (the desk moved the offer on); the ring's future completes false. */
+    public void stopRinging() {
+        CompletableFuture<SipCall> r;
+        synchronized (this) {
+            r = ringing;
+        }
+        if (r != null) r.cancel(false);
+    }
+
+    private void connect(SipCall leg, String id) {
+        agent = leg;
+        agentId = id;
+        if (recorder == null) {
+            recorder = CallRecorder.start(recordings, recordingSink, caller.callId(), caller.caller(), group, id);
+            notes.forEach(recorder::note);
+            caller.media().addListener(recorder);
+        } else {
+            recorder.note("agent." + Instant.now(), id);
+        }
+        mixer.add(leg.media());
+        leg.media().addListener(new AgentKeys(leg));
+        unhold();
+        leg.ended().thenRun(() -> agentEnded(leg));
+        log.info("{}: bridged to agent {} ({})", caller.callId(), id, group);
+    }
+
+    /** Blind transfer: the agent's leg is hung up and the caller hears music until {@link #ring} finds the next agent. */
+    public synchronized void dropAgent() {
+        if (agent == null) return;
+        SipCall leg = agent;
+        agent = null;
+        agentId = null;
+        mixer.remove(leg.media());
+        leg.hangup();
+        hold();
+    }
+
+    /** Attended transfer, first step: the caller is held with music while the agent talks with a colleague. */
+    public CompletableFuture<Boolean> consult(String colleagueId, String uri) {
+        CompletableFuture<SipCall> dialing;
+        synchronized (this) {
+            if (isOver() || agent == null || consulted != null) return CompletableFuture.completedFuture(false);
+            hold();
+            dialing = ua.dial(uri, caller.caller(), ringTimeout);
+        }
+        return dialing.handle((leg, err) -> {
+            synchronized (this) {
+                if (err != null || isOver() || agent == null) {
+                    if (leg != null) leg.hangup();
+                    if (!isOver() && agent != null) unhold();
+                    return false;
+                }
+                consulted = leg;
+                consultedId = colleagueId;
+                mixer.add(leg.media());
+                leg.ended().thenRun(() -> consultEnded(leg));
+                log.info("{}: agent {} consults {}", caller.callId(), agentId, colleagueId);
+                return true;
+            }
+        });
+    }
+
+    /** Attended transfer done: the colleague talks with the caller, the first agent's leg is hung up. */
+    public synchronized boolean completeConsult() {
+        if (consulted == null || isOver()) return false;
+        SipCall first = agent;
+        agent = consulted;
+        agentId = consultedId;
+        consulted = null;
+        consultedId = null;
+        if (first != null) {
+            mixer.remove(first.media());
+            first.hangup();
+        }
+        SipCall now = agent;
+        now.media().addListener(new AgentKeys(now));
+        now.ended().thenRun(() -> agentEnded(now));
+        if (recorder != null) recorder.note("agent." + Instant.now(), agentId);
+        unhold();
+        return true;
+    }
+
+    /** Attended transfer abandoned: the colleague's leg is hung up, the caller is back with their agent. */
+    public synchronized boolean cancelConsult() {
+        if (consulted == null) return false;
+        SipCall leg = consulted;
+        consulted = null;
+        consultedId = null;
+        mixer.remove(leg.media());
+        leg.hangup();
+        if (agent != null) unhold();
+        return true;
+    }
+
+    /** Brings a leader (or another phone) into the call: a three-way call; completes when they answer. */
+    public CompletableFuture<SipCall> conference(String uri) {
+        return ua.dial(uri, caller.caller(), ringTimeout).thenApply(leader -> {
+            synchronized (this) {
+                if (isOver()) {
+                    leader.hangup();
+                    throw new IllegalStateException("the call ended meanwhile");
+                }
+                third = leader;
+                mixer.add(leader.media());
+                if (recorder != null) recorder.note("conference", uri);
+                leader.ended().thenRun(() -> mixer.remove(leader.media()));
+                log.info("{}: three-way call with {}", caller.callId(), uri);
+                return leader;
+            }
+        });
+    }
+
+    /** Nobody will take the call (queue timeout): the IVR goes on with its next node (a voicemail offer). */
+    public synchronized void noAgent() {
+        if (agent == null) outcome.complete(CallTransfer.Outcome.NO_AGENT);
+    }
+
+    /** The agent ended the conversation from the console: their leg is hung up, the caller goes on in the IVR. */
+    public void finish() {
+        outcome.complete(CallTransfer.Outcome.TALKED);
+    }
+
+    private void callerEnded() {
+        String id;
+        synchronized (this) {
+            id = agentId;
+            outcome.complete(recorder != null ? CallTransfer.Outcome.TALKED : CallTransfer.Outcome.CALLER_LEFT);
+        }
+        listener.callerLeft(id);
+    }
+
+    private void agentEnded(SipCall leg) {
+        String id, colleague = null;
+        synchronized (this) {
+            if (leg != agent) return; // dropped or replaced by us
+            id = agentId;
+            if (consulted != null) { // the first agent left mid-consultation: the colleague takes over
+                colleague = consultedId;
+                completeConsult();
+            } else {
+                agent = null;
+                agentId = null;
+                outcome.complete(CallTransfer.Outcome.TALKED);
+            }
+        }
+        if (colleague != null) listener.handedOver(id, colleague);
+        else listener.agentLeft(id);
+    }
+
+    private void consultEnded(SipCall leg) {
+        synchronized (this) {
+            if (leg == consulted) cancelConsult();
+        }
+    }
+
+    private void hold() {
+        if (callerInMix) {
+            mixer.remove(caller.media());
+            callerInMix = false;
+        }
+        caller.media().source(music);
+    }
+
+    private void unhold() {
+        caller.media().stopPlayback();
+        if (!callerInMix) {
+            mixer.add(caller.media());
+            callerInMix = true;
+        }
+    }
+
+    /** Over: every leg we placed is hung up, the recording written. Called once by the bridge. */
+    synchronized void close() {
+        outcome.complete(CallTransfer.Outcome.NO_AGENT);
+        if (ringing != null) ringing.cancel(false);
+        for (SipCall leg : new SipCall[] {agent, consulted, third}) if (leg != null && !leg.isEnded()) leg.hangup();
+        if (callerInMix) mixer.remove(caller.media());
+        caller.media().source(null);
+        if (recorder != null) {
+            caller.media().removeListener(recorder);
+            recorder.finish(caller.isEnded() ? "caller_hangup" : "agent_hangup");
+        }
+    }
+
+    /** The agent's keypad: *3 brings the group leader in. */
+    private final class AgentKeys implements MediaListener {
+        private final SipCall leg;
+        private char last;
+
+        AgentKeys(SipCall leg) {
+            this.leg = leg;
+        }
+
+        @Override
+        public void onDtmf(char key) {
+            if (last == '*' && key == '3' && third == null && leg == agent) bridgeLeader.run();
+            last = key;
+        }
+    }
+}
