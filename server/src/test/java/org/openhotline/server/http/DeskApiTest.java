@@ -85,14 +85,14 @@ class DeskApiTest {
         assertTrue(invited.path("chat").path("participants").toString().contains(leader.id()), invited.toString());
         leader.expect(201, "POST", "/api/desk/chats/" + chatId + "/messages", "{\"body\":\"组长补充：可在网上办理\"}");
         server.chat(session, "明白了");
-        leaderConsole.awaitBodies(1);
-        agent2Console.awaitBodies(2);
+        leaderConsole.awaitBodiesContaining("明白了");
+        agent2Console.awaitBodiesContaining("组长补充：可在网上办理", "明白了");
         assertTrue(agent2Console.bodies().containsAll(List.of("组长补充：可在网上办理", "明白了")), agent2Console.bodies().toString());
         assertTrue(leaderConsole.bodies().contains("明白了"), leaderConsole.bodies().toString());
 
         // knowledge-base answers for the citizen's last message, from the live index
         server.chat(session, "社保卡丢了怎么补办");
-        agent2Console.awaitBodies(3);
+        agent2Console.awaitBodiesContaining("社保卡丢了怎么补办");
         JsonNode assist = agent2.expect(200, "GET", "/api/desk/chats/" + chatId + "/assist", null);
         assertTrue(assist.path("suggestions").size() > 0, assist.toString());
         assertTrue(assist.path("suggestions").get(0).path("answer").asText().length() > 10, assist.toString());

@@ -117,6 +117,12 @@ final class DeskSession {
             throw new AssertionError("no '" + type + "' frame; got " + frames);
         }
 
+        /** Waits until every one of {@code texts} has arrived as a message body (system lines arrive too, in any order). */
+        void awaitBodiesContaining(String... texts) throws InterruptedException {
+            long end = System.nanoTime() + 10_000_000_000L;
+            while (!bodies().containsAll(List.of(texts)) && System.nanoTime() < end) Thread.sleep(20);
+        }
+
         void awaitBodies(int n) throws InterruptedException {
             long end = System.nanoTime() + 10_000_000_000L;
             while (bodies().size() < n && System.nanoTime() < end) Thread.sleep(20);
