@@ -5,16 +5,17 @@ package org.openhotline.voice.asr;
  * English and Mandarin models ship) composes the graph lazily and caches what it composed; a new decoder per caller
  * turn started that work from nothing each time, which was most of the recogniser's CPU. A kept decoder serves
  * {@code sessionsPerDecoder} sessions (its cache grows with use, so it is then replaced) and at most
- * {@code idleDecoders} wait unused (each holds tens of MB of native memory).
+ * {@code idleDecoders} wait unused: with the English model a kept decoder grew by about 200 MB of native memory over
+ * 100 varied sentences and then levelled off, so memory, not CPU, sets these numbers.
  */
 public record DecoderReuse(int sessionsPerDecoder, int idleDecoders) {
     public DecoderReuse {
         if (sessionsPerDecoder < 0 || idleDecoders < 0) throw new IllegalArgumentException("decoder reuse counts must not be negative");
     }
 
-    /** 200 sessions per decoder, 8 idle: the defaults of {@code voice.asr.decoder-sessions} / {@code voice.asr.idle-decoders}. */
+    /** 100 sessions per decoder, 4 idle: the defaults of {@code voice.asr.decoder-sessions} / {@code voice.asr.idle-decoders}. */
     public static DecoderReuse defaults() {
-        return new DecoderReuse(200, 8);
+        return new DecoderReuse(100, 4);
     }
 
     /** Every session gets a new decoder (the behaviour before reuse). */
