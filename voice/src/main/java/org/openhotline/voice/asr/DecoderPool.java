@@ -20,10 +20,14 @@ final class DecoderPool {
     private final Deque<Decoder> idle = new ArrayDeque<>();
     private boolean closed;
 
-    /** A Vosk recogniser with the number of sessions it has served. */
+    /**
+     * A Vosk recogniser with the number of sessions it has served and the samples fed to it so far: Vosk times words
+     * from the recogniser's first sample, so a session subtracts what earlier sessions fed.
+     */
     static final class Decoder {
         final Recognizer recognizer;
         int sessions;
+        long samplesFed;
 
         Decoder(Recognizer recognizer) {
             this.recognizer = recognizer;

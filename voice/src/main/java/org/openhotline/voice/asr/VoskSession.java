@@ -19,6 +19,7 @@ final class VoskSession implements RecognitionSession {
     private final DecoderPool pool;
     private final Runnable onClose;
     private final int partialEvery;
+    private final double startSeconds;
     private State state = State.FRESH;
     private int sinceLastPartial;
     private String lastPartial = "";
@@ -30,6 +31,7 @@ final class VoskSession implements RecognitionSession {
         this.pool = pool;
         this.resampler = Resampler.create(sampleRate, modelRate);
         this.partialEvery = modelRate / 5;
+        this.startSeconds = (double) decoder.samplesFed / modelRate;
         this.onClose = onClose;
     }
 
@@ -41,7 +43,7 @@ final class VoskSession implements RecognitionSession {
         if (feed(audio)) {
             lastPartial = "";
             sinceLastPartial = 0;
-            return VoskJson.result(recognizer.getResult());
+            return VoskJson.result(recognizer.getResult(), startSeconds);
         }
         sinceLastPartial += audio.length;
         if (sinceLastPartial >= partialEvery) {
@@ -57,14 +59,15 @@ final class VoskSession implements RecognitionSession {
         short[] tail = resampler.process(new short[resampler.delayOutputSamples() * 2 + 2]);
         lastPartial = "";
         sinceLastPartial = 0;
-        if (tail.length > 0 && feed(tail)) return VoskJson.result(recognizer.getResult()); // the tail ended the utterance
-        return VoskJson.result(finalResult());
+        if (tail.length > 0 && feed(tail)) return VoskJson.result(recognizer.getResult(), startSeconds); // the tail ended the utterance
+        return VoskJson.result(finalResult(), startSeconds);
     }
 
     /** Feeds the decoder; true when its endpointer ended the utterance. */
     private boolean feed(short[] audio) {
         State before = state;
         state = State.BROKEN; // until the native call returns
+        decoder.samplesFed += audio.length;
         boolean endpoint = recognizer.acceptWaveForm(audio, audio.length);
         state = endpoint ? State.ENDPOINT : State.RUNNING;
         if (before == State.BROKEN) state = State.BROKEN;

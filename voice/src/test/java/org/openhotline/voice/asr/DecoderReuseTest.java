@@ -33,6 +33,21 @@ class DecoderReuseTest {
     }
 
     @Test
+    void wordTimesCountFromTheSessionsStartOnAKeptDecoder() {
+        try (VoskRecognizer kept = VoskRecognizer.load(EnglishModel.folder(), "en", new DecoderReuse(10, 2))) {
+            for (int round = 0; round < 2; round++) { // the second session runs on the first one's decoder, 2.6 s of audio later
+                try (RecognitionSession session = kept.open(8000)) {
+                    feed(session, CARD, CARD.length());
+                    List<RecognitionResult.Word> words = session.finish().words();
+                    assertTrue(!words.isEmpty() && words.get(0).startSeconds() >= 0 && words.get(0).startSeconds() < 0.5, "round " + round + ": " + words);
+                    assertTrue(words.get(words.size() - 1).endSeconds() <= CARD.length() / 8000.0 + 0.1, "round " + round + ": " + words);
+                }
+            }
+            assertEquals(1, kept.idleDecoders());
+        }
+    }
+
+    @Test
     void aSessionClosedRightAfterAnUtteranceEndedIsReusedClean() {
         try (VoskRecognizer kept = VoskRecognizer.load(EnglishModel.folder(), "en", new DecoderReuse(10, 2))) {
             PcmAudio spoken = Signals.concat(AGENT, PcmAudio.silence(8000, 1500));
