@@ -3,6 +3,7 @@ package org.openhotline.voice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.openhotline.voice.asr.DecoderReuse;
 import org.openhotline.voice.asr.VoskRecognizer;
 import org.openhotline.voice.prompt.PromptCache;
 import org.openhotline.voice.prompt.Prompts;
@@ -16,8 +17,19 @@ import org.openhotline.voice.tts.LanguageRouter;
  * @param asrModelPath the Vosk model folder (Mandarin in production); null or empty = no speech recognition (keypad only)
  * @param asrLanguage the model's language, "zh" or "en"
  * @param promptsDir recorded prompts ({@code <id>.wav}); null = none
+ * @param asrDecoderReuse how recogniser decoders are kept between caller turns
  */
-public record VoiceSettings(Path asrModelPath, String asrLanguage, String espeakCommand, int espeakWordsPerMinute, int promptCacheMb, Path promptsDir) {
+public record VoiceSettings(Path asrModelPath, String asrLanguage, String espeakCommand, int espeakWordsPerMinute, int promptCacheMb, Path promptsDir,
+                            DecoderReuse asrDecoderReuse) {
+
+    public VoiceSettings {
+        if (asrDecoderReuse == null) asrDecoderReuse = DecoderReuse.defaults();
+    }
+
+    /** Settings with the default decoder reuse. */
+    public VoiceSettings(Path asrModelPath, String asrLanguage, String espeakCommand, int espeakWordsPerMinute, int promptCacheMb, Path promptsDir) {
+        this(asrModelPath, asrLanguage, espeakCommand, espeakWordsPerMinute, promptCacheMb, promptsDir, DecoderReuse.defaults());
+    }
 
     public boolean asrConfigured() {
         return asrModelPath != null && !asrModelPath.toString().isBlank();
@@ -54,6 +66,6 @@ public record VoiceSettings(Path asrModelPath, String asrLanguage, String espeak
 
     /** Loads the Mandarin model (seconds, hundreds of MB); call only when {@link #asrConfigured()}. */
     public VoskRecognizer recognizer() {
-        return VoskRecognizer.load(asrModelPath, asrLanguage);
+        return VoskRecognizer.load(asrModelPath, asrLanguage, asrDecoderReuse);
     }
 }

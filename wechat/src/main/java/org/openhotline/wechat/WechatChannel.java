@@ -52,7 +52,7 @@ public final class WechatChannel implements AutoCloseable {
         this.undelivered = b.undelivered;
         this.api = new WechatApi(settings, tokens);
         this.sender = new KefuSender(api, undelivered, settings.sendAttempts(), settings.sendBackoff(), b.clock, settings.template(),
-                redis != null ? new RedisSendLimits(redis, settings.redisPrefix()) : SendLimits.inMemory());
+                redis != null ? new RedisSendLimits(redis, settings.redisPrefix(), b.clock) : SendLimits.inMemory());
         VoiceReader voice = b.transcriber == null ? null : new VoiceReader(api, b.transcriber);
         InputReader reader = new InputReader(settings.menu(), settings.texts(), voice == null ? f -> false : voice::decodes);
         this.responder = new Responder(b.bot, reader, new ReplyRenderer(settings.texts()), ledger, sender, settings.replyBudget(),

@@ -28,16 +28,8 @@ public record WechatSettings(String appId, String secret, String token, String a
         apiBaseUrl = apiBaseUrl == null ? "" : apiBaseUrl.strip().replaceAll("/+$", "");
         redisUrl = redisUrl == null ? "" : redisUrl.strip();
         menu = Map.copyOf(menu);
-        if (!aesKey.isEmpty() && aesKey.length() != 43) {
-            throw new IllegalArgumentException("wechat.aes-key must be the 43 characters of the account's EncodingAESKey, not " + aesKey.length());
-        }
-        if (!aesKey.isEmpty()) {
-            try {
-                if (org.apache.commons.codec.binary.Base64.decodeBase64(aesKey).length != 32) throw new IllegalArgumentException("length");
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("wechat.aes-key is not a valid EncodingAESKey (43 base64 characters); copy it again from the account's page");
-            }
-        }
+        String keyProblem = aesKey.isEmpty() ? null : org.openhotline.wechat.callback.EncodingAesKey.problem(aesKey);
+        if (keyProblem != null) throw new IllegalArgumentException("wechat.aes-key " + keyProblem + "; copy it again from the account's page");
     }
 
     public boolean aes() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openhotline.desk.group.GroupCodes;
 
 /**
  * What an admin sets on an account (everything but the password), checked here so the API, the start-up and the
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 public record AccountDraft(String username, String displayName, Set<Role> roles, List<String> skillGroups, int maxChats, boolean disabled) {
     public static final int MAX_CHATS_LIMIT = 50;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    private static final Pattern GROUP = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
 
     public AccountDraft {
         username = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
@@ -29,7 +29,7 @@ public record AccountDraft(String username, String displayName, Set<Role> roles,
         for (String g : skillGroups == null ? List.<String>of() : skillGroups) {
             String code = g == null ? "" : g.strip();
             if (code.isEmpty()) continue;
-            if (!GROUP.matcher(code).matches()) throw AccountException.invalid("bad_skill_group", "a skill group code is 1–64 letters, digits, '.', '_' or '-'");
+            if (!GroupCodes.valid(code)) throw AccountException.invalid("bad_skill_group", GroupCodes.RULE);
             if (!groups.contains(code)) groups.add(code);
         }
         skillGroups = List.copyOf(groups);

@@ -23,7 +23,8 @@ import org.openhotline.nlu.sensitive.SensitiveResult;
 public final class ChatService {
     private static final java.util.regex.Pattern IMAGE_URL = java.util.regex.Pattern.compile("(?i)(https?://|/)[^\\s<>\"]+");
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ChatService.class);
-    private static final int MAX_BODY = 4000;
+    private static final int MAX_BODY = org.openhotline.desk.TextLimits.MESSAGE_CHARS;
+    private static final int MAX_NOTES = org.openhotline.desk.TextLimits.NOTES_CHARS;
     private final DeskParts parts;
     private final ChatAnnouncer announcer;
     private final Runnable route;
@@ -194,7 +195,7 @@ public final class ChatService {
         }
         Instant now = parts.clock.instant();
         String cleanNotes = notes == null ? null : notes.strip();
-        if (cleanNotes != null && cleanNotes.length() > MAX_BODY) throw DeskException.badInput("wrap-up notes longer than " + MAX_BODY + " characters");
+        if (cleanNotes != null && cleanNotes.length() > MAX_NOTES) throw DeskException.badInput("wrap-up notes longer than " + MAX_NOTES + " characters");
         if (!parts.chats.end(chatId, reasonCode, cleanNotes, now, now.plus(parts.settings.wrapUp()))) throw DeskException.badState("chat " + chatId + " has ended");
         finish(chat, agentId, reasonCode, true);
         announcer.presence(agentId);
@@ -205,7 +206,7 @@ public final class ChatService {
         Chat chat = chat(chatId);
         if (!agentId.equals(chat.agentId()) || chat.status() != ChatStatus.ENDED) throw DeskException.notYours("only the agent of an ended chat writes its notes");
         String clean = notes == null ? null : notes.strip();
-        if (clean != null && clean.length() > MAX_BODY) throw DeskException.badInput("wrap-up notes longer than " + MAX_BODY + " characters");
+        if (clean != null && clean.length() > MAX_NOTES) throw DeskException.badInput("wrap-up notes longer than " + MAX_NOTES + " characters");
         parts.chats.notes(chatId, agentId, clean);
         return chat(chatId);
     }

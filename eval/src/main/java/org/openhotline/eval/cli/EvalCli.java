@@ -102,7 +102,7 @@ public final class EvalCli {
                     return r.sippExit() == 0 ? 0 : 1;
                 }
                 case "bench-asr" -> {
-                    return new AsrBenchCommand(out).run(new Args(rest, Set.of("streams", "sentences", "model"), Set.of()));
+                    return new AsrBenchCommand(out).run(new Args(rest, Set.of("streams", "sentences", "model", "decoder-sessions"), Set.of()));
                 }
                 case "bench-routing" -> {
                     Args args = new Args(rest, Set.of("agents", "chats", "decisions", "seed"), Set.of());

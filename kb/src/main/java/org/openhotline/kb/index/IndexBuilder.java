@@ -113,6 +113,12 @@ public final class IndexBuilder {
      * not the whole base. Until its segments are merged, deleted documents still count in BM25's term statistics.
      */
     public Report update(Path dir, KnowledgeIndex base, List<Entry> entries, Map<String, float[]> reuse, ProgressListener progress) throws IOException {
+        return update(dir, base, entries, IndexDiff.between(base, entries), reuse, progress);
+    }
+
+    /** {@link #update(Path, KnowledgeIndex, List, Map, ProgressListener)} with the diff already worked out by the caller. */
+    public Report update(Path dir, KnowledgeIndex base, List<Entry> entries, IndexDiff diff, Map<String, float[]> reuse, ProgressListener progress)
+            throws IOException {
         if (!isReady(base.dir())) throw new IllegalArgumentException(base.dir() + " was built with another model or analysis");
         long t0 = System.nanoTime();
         Files.createDirectories(dir);
@@ -130,12 +136,8 @@ public final class IndexBuilder {
                 }
             }
         }
-        Map<String, Entry> next = new HashMap<>();
-        for (Entry e : entries) next.put(e.id(), e);
-        List<String> gone = new ArrayList<>();
-        for (String id : base.entries().keySet()) if (!next.containsKey(id)) gone.add(id);
-        List<Entry> changed = new ArrayList<>();
-        for (Entry e : entries) if (!e.equals(base.entry(e.id()))) changed.add(e);
+        List<String> gone = diff.gone();
+        List<Entry> changed = diff.changed();
         List<Entry> added = changed.stream().filter(e -> e.status() == EntryStatus.PUBLISHED).toList();
         Vectors v = vectorsFor(added, reuse, progress);
         long embedMillis = (System.nanoTime() - t0) / 1_000_000;

@@ -118,25 +118,14 @@ public final class IndexManager implements AutoCloseable {
             throws IOException {
         KnowledgeIndex live = acquire();
         try {
-            if (live != null && builder.isReady(live.dir()) && changed(live, entries) <= Math.max(UPDATE_MIN, entries.size() / 4)) {
-                return builder.update(dir, live, entries, reuse, progress);
+            if (live != null && builder.isReady(live.dir())) {
+                IndexDiff diff = IndexDiff.between(live, entries);
+                if (diff.size() <= Math.max(UPDATE_MIN, entries.size() / 4)) return builder.update(dir, live, entries, diff, reuse, progress);
             }
         } finally {
             if (live != null) live.release();
         }
         return builder.buildReport(dir, entries, reuse, progress);
-    }
-
-    /** Entries of {@code entries} that differ from the live index's, plus those it has and they lack. */
-    private static int changed(KnowledgeIndex live, List<Entry> entries) {
-        int n = 0;
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Entry e : entries) {
-            ids.add(e.id());
-            if (!e.equals(live.entry(e.id()))) n++;
-        }
-        for (String id : live.entries().keySet()) if (!ids.contains(id)) n++;
-        return n;
     }
 
     /** {@link #load} on the background builder thread; queries keep using the live index meanwhile. */

@@ -58,6 +58,11 @@ public record Entry(
         return voiceAnswer == null || voiceAnswer.isBlank() ? answer : voiceAnswer;
     }
 
+    /** Whether the entry is in category {@code path} or one of its sub-categories (社保/养老保险 is in 社保, 社保卡 is not). */
+    public boolean inCategory(String path) {
+        return path != null && !path.isEmpty() && (category.equals(path) || category.startsWith(path + "/"));
+    }
+
     /** The top-level category (社保 of 社保/养老保险). */
     public String topCategory() {
         int slash = category.indexOf('/');

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.openhotline.kb.io.ImportResult;
 import org.openhotline.kb.io.RowProblem;
@@ -37,6 +36,7 @@ public final class DraftImport {
         List<RowProblem> problems = new ArrayList<>(file.problems());
         Map<String, Entry> current = new HashMap<>();
         for (Entry e : workflow.currentEntries()) current.put(e.id(), e);
+        Map<String, Change> underWay = workflow.changes().openFor(file.entries().stream().map(Entry::id).toList());
         List<Entry> toDraft = new ArrayList<>();
         int created = 0, edited = 0, unchanged = 0;
         for (int i = 0; i < file.entries().size(); i++) {
@@ -46,10 +46,10 @@ public final class DraftImport {
                 unchanged++;
                 continue;
             }
-            Optional<Change> open = workflow.changes().openFor(e.id());
-            if (open.isPresent()) {
-                problems.add(new RowProblem(file.rowOf(i), "entry " + e.id() + " already has change " + open.get().id() + " ("
-                        + open.get().status().wireName() + ") under way"));
+            Change open = underWay.get(e.id());
+            if (open != null) {
+                problems.add(new RowProblem(file.rowOf(i), "entry " + e.id() + " already has change " + open.id() + " ("
+                        + open.status().wireName() + ") under way"));
                 continue;
             }
             if (before == null) created++;

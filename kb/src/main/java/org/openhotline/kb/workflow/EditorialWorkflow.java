@@ -27,6 +27,7 @@ public final class EditorialWorkflow {
     private static final Logger log = LoggerFactory.getLogger(EditorialWorkflow.class);
 
     private final KnowledgeStore store;
+    private final javax.sql.DataSource ds;
     private final JdbcChangeStore changes;
     private final JdbcAuditLog audit;
     private final JdbcPublishSchedules schedules;
@@ -37,6 +38,7 @@ public final class EditorialWorkflow {
     /** {@code onPublished}: run after a version is written (the server asks its sync to pick it up at once). */
     public EditorialWorkflow(KnowledgeStore store, javax.sql.DataSource ds, PublishGate gate, Clock clock, Runnable onPublished) {
         this.store = store;
+        this.ds = ds;
         this.changes = new JdbcChangeStore(ds);
         this.audit = new JdbcAuditLog(ds, clock);
         this.schedules = new JdbcPublishSchedules(ds);
@@ -136,19 +138,30 @@ public final class EditorialWorkflow {
     }
 
     /**
-     * Approves several drafts (an import's, typically) under the rules of one approval, checked for all of them first:
-     * if any is not a draft or is the reviewer's own, none is approved.
+     * Approves several drafts (an import's, typically) under the rules of one approval, all or none: in one transaction
+     * each draft moves on only from "draft", so a review that got to one of them first (even between our reading and
+     * our writing) rolls the whole batch back, and the error names that change and its entry.
      */
     public List<Change> approveAll(Actor reviewer, List<Long> changeIds, String comment) {
         if (!reviewer.isReviewer()) throw new WorkflowException(FORBIDDEN, "not_reviewer", "only a reviewer may approve or reject a change");
-        for (long id : changeIds) {
-            Change c = changes.find(id).orElseThrow(() -> new WorkflowException(NOT_FOUND, "no_change", "there is no change " + id));
-            if (c.author().equals(reviewer.name())) throw new WorkflowException(FORBIDDEN, "own_change", "change " + id + " is your own; nobody may review their own change");
-            if (c.status() != ChangeStatus.DRAFT) throw new WorkflowException(CONFLICT, "not_draft", "change " + id + " is " + c.status().wireName() + ", not a draft");
-        }
-        List<Change> out = new ArrayList<>();
-        for (long id : new LinkedHashSet<>(changeIds)) out.add(approve(reviewer, id, comment));
-        return out;
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(changeIds));
+        Instant at = Sql.now(clock);
+        Sql.transaction(ds, tx -> {
+            JdbcChangeStore inTx = new JdbcChangeStore(tx);
+            JdbcAuditLog auditInTx = new JdbcAuditLog(tx, clock);
+            for (long id : ids) {
+                Change c = inTx.find(id).orElseThrow(() -> new WorkflowException(NOT_FOUND, "no_change", "there is no change " + id + "; none was approved"));
+                String which = "change " + id + " (entry " + c.entryId() + ")";
+                if (c.author().equals(reviewer.name())) throw new WorkflowException(FORBIDDEN, "own_change", which + " is your own; nobody may review their own change; none was approved");
+                if (c.status() != ChangeStatus.DRAFT || !inTx.review(id, ChangeStatus.DRAFT, ChangeStatus.APPROVED, reviewer.name(), comment, at)) {
+                    String now = inTx.find(id).map(x -> x.status().wireName()).orElse("gone");
+                    throw new WorkflowException(CONFLICT, "not_draft", which + " is " + now + ", not a draft; none was approved");
+                }
+                auditInTx.record(reviewer, "approve", "change:" + id, comment, EntryJson.write(c.before()), EntryJson.write(c.after()));
+            }
+            return null;
+        });
+        return ids.stream().map(id -> changes.find(id).orElseThrow()).toList();
     }
 
     public Change reject(Actor reviewer, long changeId, String comment) {

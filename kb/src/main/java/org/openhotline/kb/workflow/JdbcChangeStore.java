@@ -3,8 +3,13 @@ package org.openhotline.kb.workflow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /** Drafts and their review in {@code kb_change} (see V8__editorial_workflow.sql). */
@@ -36,6 +41,20 @@ public final class JdbcChangeStore {
     public Optional<Change> openFor(String entryId) {
         return sql.query("SELECT " + COLUMNS + " FROM kb_change WHERE entry_id = ? AND status IN ('draft','approved')",
                 JdbcChangeStore::change, entryId).stream().findFirst();
+    }
+
+    /**
+     * The changes under way among {@code entryIds}, by entry id, in one query however many ids (an import of a
+     * thousand rows asked once per row before): the open changes are few, so all are read and filtered here.
+     */
+    public Map<String, Change> openFor(Collection<String> entryIds) {
+        Set<String> wanted = new HashSet<>(entryIds);
+        Map<String, Change> out = new HashMap<>();
+        if (wanted.isEmpty()) return out;
+        for (Change c : sql.query("SELECT " + COLUMNS + " FROM kb_change WHERE status IN ('draft','approved') ORDER BY change_id", JdbcChangeStore::change)) {
+            if (wanted.contains(c.entryId())) out.putIfAbsent(c.entryId(), c);
+        }
+        return out;
     }
 
     /** Moves a change on only from {@code from}: false when another reviewer got there first. */

@@ -87,4 +87,20 @@ class IndexUpdateTest {
             opened.forEach(KnowledgeIndex::release);
         }
     }
+
+    @Test
+    void theDiffNamesChangedNewAndDisabledEntriesAndThoseThatLeft() throws Exception {
+        IndexBuilder builder = new IndexBuilder(IndexAnalysis.bundled(), new IndexManagerTest.CountingEmbedder("fake"));
+        builder.build(root.resolve("v2"), IndexManagerTest.V2, Map.of(), ProgressListener.NONE);
+        KnowledgeIndex v2 = KnowledgeIndex.open(2, root.resolve("v2"), IndexManagerTest.V2);
+        try {
+            IndexDiff diff = IndexDiff.between(v2, V3);
+            assertEquals(List.of("card", "pension"), diff.changed().stream().map(Entry::id).toList());
+            assertEquals(List.of("fund"), diff.gone());
+            assertEquals(3, diff.size());
+            assertEquals(0, IndexDiff.between(v2, IndexManagerTest.V2).size());
+        } finally {
+            v2.release();
+        }
+    }
 }

@@ -61,4 +61,14 @@ class EntryTest {
         IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, () -> EntryStatus.parse("草稿"));
         assertTrue(ex.getMessage().contains("启用 or 停用"));
     }
+
+    @Test
+    void aCategoryHoldsItsSubCategoriesButNotNamesThatMerelyStartAlike() {
+        Entry card = Entry.of("c", "社保/社保卡", "社保卡丢了怎么办", List.of(), "补办。");
+        assertTrue(card.inCategory("社保/社保卡"));
+        assertTrue(card.inCategory("社保"));
+        assertFalse(card.inCategory("社保/社保"));
+        assertFalse(Entry.of("k", "社保卡", "q", List.of(), "a").inCategory("社保"));
+        assertFalse(card.inCategory(""));
+    }
 }

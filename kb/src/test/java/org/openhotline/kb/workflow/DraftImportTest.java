@@ -87,4 +87,39 @@ class DraftImportTest {
         assertTrue(busy.problems().get(0).message().contains("under way"), busy.problems().toString());
         assertEquals(1, flow.changes().list(null, 10).size(), "only the draft made by hand");
     }
+
+    @Test
+    void aLargeFileAsksForTheChangesUnderWayOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        javax.sql.DataSource counting = countingOpenChangeQueries(db.dataSource(), lookups);
+        EditorialWorkflow counted = new EditorialWorkflow(new JdbcKnowledgeStore(counting), counting, (cur, cand) -> PublishGate.Verdict.pass(null), Clock.systemUTC(), null);
+        flow.draft(new Actor("bo", Role.EDITOR), ChangeKind.EDIT, "a", Entry.of("a", "社保", "问题A", List.of(), "bo 的答案A"));
+        String[] rows = new String[60];
+        for (int i = 0; i < rows.length; i++) rows[i] = "{\"id\":\"n" + i + "\",\"category\":\"社保\",\"question\":\"问题" + i + "\",\"answer\":\"答案\"}";
+        rows[30] = "{\"id\":\"a\",\"category\":\"社保\",\"question\":\"问题A\",\"answer\":\"又一个答案\"}";
+        DraftImport.Outcome o = new DraftImport(counted, counting, Clock.systemUTC()).importDrafts(ANNA, file(rows), "big.jsonl");
+        assertFalse(o.imported());
+        assertEquals(1, o.problems().size(), o.problems().toString());
+        assertTrue(o.problems().get(0).message().contains("entry a already has change"), o.problems().toString());
+        assertEquals(1, lookups.get(), "one query for the whole file");
+    }
+
+    /** A data source that counts the statements reading open changes from kb_change. */
+    static javax.sql.DataSource countingOpenChangeQueries(javax.sql.DataSource ds, java.util.concurrent.atomic.AtomicInteger count) {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(DraftImportTest.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, m, args) -> {
+                    Object out = m.invoke(ds, args);
+                    if (!(out instanceof java.sql.Connection c)) return out;
+                    return java.lang.reflect.Proxy.newProxyInstance(DraftImportTest.class.getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                            (p2, m2, a2) -> {
+                                if (m2.getName().startsWith("prepare") && a2 != null && a2[0] instanceof String sql
+                                        && sql.contains("FROM kb_change") && sql.contains("'draft','approved'")) count.incrementAndGet();
+                                try {
+                                    return m2.invoke(c, a2);
+                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+                });
+    }
 }

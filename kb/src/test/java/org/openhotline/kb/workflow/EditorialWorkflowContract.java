@@ -46,6 +46,19 @@ abstract class EditorialWorkflowContract {
     }
 
     @Test
+    void approvingSeveralIsAllOrNothingAndNamesTheEntryAnotherReviewerGotToFirst() {
+        Change a = flow.draft(ANNA, ChangeKind.EDIT, "a", entry("a", "新答案A"));
+        Change b = flow.draft(ANNA, ChangeKind.EDIT, "b", entry("b", "新答案B"));
+        flow.reject(CHEN, b.id(), "答案不全"); // another reviewer, in between
+        WorkflowException e = assertThrows(WorkflowException.class, () -> flow.approveAll(BO, List.of(a.id(), b.id()), "导入核对无误"));
+        assertEquals("not_draft", e.code());
+        assertTrue(e.getMessage().contains("change " + b.id() + " (entry b) is rejected") && e.getMessage().contains("none was approved"), e.getMessage());
+        assertEquals(ChangeStatus.DRAFT, flow.changes().find(a.id()).orElseThrow().status(), "the first of the batch was rolled back");
+        assertTrue(flow.audit().recent("change:" + a.id(), 10).stream().noneMatch(x -> x.action().equals("approve")));
+        assertEquals(List.of(ChangeStatus.APPROVED), flow.approveAll(BO, List.of(a.id(), a.id()), null).stream().map(Change::status).toList());
+    }
+
+    @Test
     void anApprovedEditIsPublishedByAReviewerWhoIsNotItsAuthorAndEveryStepIsAudited() {
         Change c = flow.draft(ANNA, ChangeKind.EDIT, "a", entry("a", "新答案A"));
         assertEquals(ChangeStatus.DRAFT, c.status());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.voice.VoiceSettings;
+import org.openhotline.voice.asr.DecoderReuse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,14 @@ public final class VoiceConfig {
         if (!language.equals("zh") && !language.equals("en")) throw new ConfigException("voice.asr.language must be zh or en, not '" + language + "'");
         return new VoiceSettings(model.isBlank() ? null : Path.of(model), language, config.string("voice.tts.espeak-command"),
                 config.integer("voice.tts.espeak-speed"), config.integer("voice.tts.cache-mb"),
-                prompts.isBlank() ? HotlineApp.dataDir(config).resolve("prompts") : Path.of(prompts));
+                prompts.isBlank() ? HotlineApp.dataDir(config).resolve("prompts") : Path.of(prompts), decoderReuse(config));
+    }
+
+    private static DecoderReuse decoderReuse(HotlineConfig config) {
+        int sessions = config.integer("voice.asr.decoder-sessions");
+        int idle = config.integer("voice.asr.idle-decoders");
+        if (sessions < 0 || idle < 0) throw new ConfigException("voice.asr.decoder-sessions and voice.asr.idle-decoders must not be negative");
+        return new DecoderReuse(sessions, idle);
     }
 
     /** Throws {@link ConfigException} for errors; logs warnings. */

@@ -74,7 +74,7 @@ final class SkillGroupAdminController {
     private String code(Context ctx) {
         if (store == null) throw new BadRequest(404, "not_found", "skill groups are not served here");
         String code = ctx.pathParam("code").strip();
-        if (!code.matches("[\\p{L}\\p{N}._-]{1,64}")) throw new BadRequest(400, "bad_code", "a group code is 1–64 letters, digits, '.', '_' or '-'");
+        if (!org.openhotline.desk.group.GroupCodes.valid(code)) throw new BadRequest(400, "bad_code", org.openhotline.desk.group.GroupCodes.RULE);
         return code;
     }
 

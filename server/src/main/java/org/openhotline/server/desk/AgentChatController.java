@@ -30,8 +30,8 @@ import org.openhotline.server.http.JsonBody;
 final class AgentChatController {
     static final Role[] WORKERS = {Role.AGENT, Role.GROUP_LEADER};
     static final Role[] VIEWERS = {Role.AGENT, Role.GROUP_LEADER, Role.SUPERVISOR};
-    static final int MAX_TEXT = 2_000;
-    static final int MAX_NOTE = 2_000;
+    static final int MAX_TEXT = org.openhotline.desk.TextLimits.MESSAGE_CHARS;
+    static final int MAX_NOTE = org.openhotline.desk.TextLimits.NOTES_CHARS;
 
     private final Desk desk;
     private final ObjectMapper json;

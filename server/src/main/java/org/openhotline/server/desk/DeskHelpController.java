@@ -50,7 +50,7 @@ final class DeskHelpController {
         String text = JsonBody.text(body, "text").strip();
         boolean shared = body.path("shared").asBoolean(false);
         if (title.isEmpty() || title.length() > 50) throw new BadRequest(400, "bad_title", "a title has 1 to 50 characters");
-        if (text.isEmpty() || text.length() > AgentChatController.MAX_TEXT) throw new BadRequest(400, "bad_text", "a reply has 1 to 2000 characters");
+        if (text.isEmpty() || text.length() > AgentChatController.MAX_TEXT) throw new BadRequest(400, "bad_text", "a reply has 1 to " + AgentChatController.MAX_TEXT + " characters");
         if (shared && !me.has(Role.GROUP_LEADER, Role.SUPERVISOR)) throw new BadRequest(403, "forbidden", "only group leaders keep shared replies");
         CannedReply saved = desk.saveCannedReply(People.idOf(me), body.path("id").asLong(0), title, text, shared);
         ctx.status(201).json(canned(saved));

@@ -10,7 +10,7 @@ import java.util.UUID;
  * sentence naming the field, so an integrator's mistake shows on the first call instead of in production.
  */
 public record ChatRequest(String sessionId, String text) {
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = org.openhotline.desk.TextLimits.MESSAGE_CHARS;
     private static final int MAX_SESSION_ID = 128;
     private static final List<String> FIELDS = List.of("sessionId", "text");
 

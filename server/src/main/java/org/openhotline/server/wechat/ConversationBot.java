@@ -53,7 +53,10 @@ public final class ConversationBot implements org.openhotline.wechat.WechatBot {
         return conversation().welcome();
     }
 
-    /** Up to eight questions of the category, as bullets (not numbers: a number would not pick one on WeChat). */
+    /**
+     * Up to eight questions of the category and its sub-categories (a menu's "category:12345" lists 12345/户籍证件's
+     * too), as bullets (not numbers: a number would not pick one on WeChat).
+     */
     @Override
     public Reply category(String openId, String category) {
         List<String> questions = List.of();
@@ -61,7 +64,7 @@ public final class ConversationBot implements org.openhotline.wechat.WechatBot {
             KnowledgeIndex index = indexes.acquire();
             if (index != null) {
                 try {
-                    questions = index.entries().values().stream().filter(e -> category.equals(e.category()))
+                    questions = index.entries().values().stream().filter(e -> e.inCategory(category))
                             .sorted(Comparator.comparing(Entry::id)).limit(CATEGORY_QUESTIONS).map(Entry::question).toList();
                 } finally {
                     index.release();

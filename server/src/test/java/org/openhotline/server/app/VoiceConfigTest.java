@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.voice.VoiceSettings;
+import org.openhotline.voice.asr.DecoderReuse;
 
 class VoiceConfigTest {
 
@@ -43,5 +44,13 @@ class VoiceConfigTest {
     void aMissingEspeakIsSaid() {
         HotlineConfig config = HotlineConfig.defaultsOnly().with("voice.tts.espeak-command", "/nonexistent/espeak-ng");
         assertTrue(VoiceConfig.check(config).warnings().stream().anyMatch(w -> w.contains("apt-get install espeak-ng")));
+    }
+
+    @Test
+    void decoderReuseComesFromItsTwoKeysAndANegativeCountIsRefused() {
+        assertEquals(new DecoderReuse(100, 4), VoiceConfig.settings(HotlineConfig.defaultsOnly()).asrDecoderReuse());
+        assertEquals(new DecoderReuse(0, 4), VoiceConfig.settings(HotlineConfig.defaultsOnly().with("voice.asr.decoder-sessions", "0")).asrDecoderReuse());
+        ConfigException e = assertThrows(ConfigException.class, () -> VoiceConfig.settings(HotlineConfig.defaultsOnly().with("voice.asr.idle-decoders", "-1")));
+        assertTrue(e.getMessage().contains("voice.asr.idle-decoders"), e.getMessage());
     }
 }

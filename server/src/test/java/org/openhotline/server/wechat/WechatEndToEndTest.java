@@ -28,7 +28,7 @@ class WechatEndToEndTest {
     static void start() {
         wechat = new WechatSimulator("wxe2e0000000000", "e2e-secret", "e2e-token", AES_KEY);
         app = WechatApps.start(data, wechat, "wxe2e0000000000", "e2e-secret", "e2e-token", AES_KEY, Map.of("HOTLINE_SERVER_ADMIN_TOKEN", ADMIN,
-                "HOTLINE_WECHAT_MENU", "CARD=category:12345/户籍证件,SUBWAY=地铁几点收班"));
+                "HOTLINE_WECHAT_MENU", "CARD=category:12345/户籍证件,ALL=category:12345,SUBWAY=地铁几点收班"));
     }
 
     @AfterAll
@@ -69,6 +69,8 @@ class WechatEndToEndTest {
         Attempt a = wechat.deliver(wechat.eventXml("o-e2e-menu", "CLICK", "CARD"), Mode.SAFE).get(0);
         assertTrue(a.replyText().startsWith("【12345/户籍证件】大家常问："), a.replyText());
         assertTrue(a.replyText().split("\n· ").length >= 3, a.replyText());
+        Attempt top = wechat.deliver(wechat.eventXml("o-e2e-menu", "CLICK", "ALL"), Mode.SAFE).get(0);
+        assertTrue(top.replyText().startsWith("【12345】大家常问：") && top.replyText().split("\n· ").length == 9, "a category holds its sub-categories: " + top.replyText());
     }
 
     @Test

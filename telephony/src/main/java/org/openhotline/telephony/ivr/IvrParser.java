@@ -17,6 +17,7 @@ import java.util.Set;
 import org.openhotline.bot.flow.template.Condition;
 import org.openhotline.bot.flow.template.Template;
 import org.openhotline.bot.flow.template.TemplateException;
+import org.openhotline.bot.yaml.YamlField;
 import org.openhotline.voice.tts.SpeechSynthesizer;
 
 /**
@@ -54,19 +55,19 @@ public final class IvrParser {
         } catch (IOException e) {
             throw new IvrDefinitionException(source + ": not valid YAML: " + e.getMessage(), e);
         }
-        IvrField f = new IvrField(source, "", root).onlyKeys(TOP);
+        YamlField f = YamlField.root(source, root, IvrDefinitionException::new).onlyKeys(TOP);
         String lang = f.get("language").text("zh");
         Locale language = switch (lang) {
             case "zh" -> SpeechSynthesizer.MANDARIN;
             case "en" -> SpeechSynthesizer.ENGLISH;
             default -> throw f.get("language").error("must be zh or en");
         };
-        IvrField texts = f.get("texts").onlyKeys(Set.of("invalid", "no-input", "goodbye"));
+        YamlField texts = f.get("texts").onlyKeys(Set.of("invalid", "no-input", "goodbye"));
         Map<String, IvrNode> nodes = new LinkedHashMap<>();
         for (var e : f.get("nodes").entries().entrySet()) nodes.put(e.getKey(), node(e.getKey(), e.getValue()));
         if (nodes.isEmpty()) throw f.get("nodes").error("an IVR needs at least one node");
         List<IvrDefinition.Route> schedule = new ArrayList<>();
-        for (IvrField r : f.get("schedule").items()) {
+        for (YamlField r : f.get("schedule").items()) {
             r.onlyKeys(Set.of("when", "node"));
             IvrDefinition.When when;
             try {
@@ -85,7 +86,7 @@ public final class IvrParser {
         return d;
     }
 
-    private static IvrNode node(String id, IvrField n) {
+    private static IvrNode node(String id, YamlField n) {
         String type = n.get("type").text();
         Set<String> keys = KEYS.get(type);
         if (keys == null) throw n.get("type").error("unknown node type; known: " + String.join(", ", new java.util.TreeSet<>(KEYS.keySet())));
@@ -110,13 +111,13 @@ public final class IvrParser {
         };
     }
 
-    private static IvrNode.Menu menu(String id, IvrField n) {
+    private static IvrNode.Menu menu(String id, YamlField n) {
         Map<Character, String> keys = new LinkedHashMap<>();
         Map<String, String> phrases = new LinkedHashMap<>();
         for (var e : n.get("choices").entries().entrySet()) {
             String key = e.getKey();
             if (key.length() != 1 || "0123456789*#".indexOf(key.charAt(0)) < 0) throw e.getValue().error("a choice is one keypad key: 0-9, * or #");
-            IvrField c = e.getValue();
+            YamlField c = e.getValue();
             if (c.isText()) {
                 keys.put(key.charAt(0), c.text());
                 continue;
@@ -124,20 +125,20 @@ public final class IvrParser {
             c.onlyKeys(Set.of("next", "say"));
             String next = c.get("next").text();
             keys.put(key.charAt(0), next);
-            for (IvrField p : c.get("say").items()) phrases.put(p.text().toLowerCase(Locale.ROOT), next);
+            for (YamlField p : c.get("say").items()) phrases.put(p.text().toLowerCase(Locale.ROOT), next);
         }
         if (keys.isEmpty()) throw n.get("choices").error("a menu needs at least one choice");
         return new IvrNode.Menu(id, prompt(n.get("prompt"), null), Map.copyOf(keys), Map.copyOf(phrases),
                 Duration.ofSeconds(n.get("timeout-seconds").integer(6, 1, 60)), n.get("retries").integer(2, 0, 9), n.get("fallback").text(null));
     }
 
-    private static IvrNode.Api api(String id, IvrField n) {
+    private static IvrNode.Api api(String id, YamlField n) {
         String method = n.get("method").text("GET").toUpperCase(Locale.ROOT);
         if (!Set.of("GET", "POST").contains(method)) throw n.get("method").error("must be GET or POST");
         Map<String, Template> body = new LinkedHashMap<>();
         for (var e : n.get("body").entries().entrySet()) body.put(e.getKey(), template(e.getValue()));
         List<IvrNode.Api.Branch> branches = new ArrayList<>();
-        for (IvrField b : n.get("branches").items()) {
+        for (YamlField b : n.get("branches").items()) {
             b.onlyKeys(Set.of("if", "say", "next"));
             Condition when;
             try {
@@ -147,12 +148,12 @@ public final class IvrParser {
             }
             branches.add(new IvrNode.Api.Branch(when, optionalPrompt(b.get("say")), b.get("next").text()));
         }
-        IvrField err = n.get("on-error").onlyKeys(Set.of("say", "next"));
+        YamlField err = n.get("on-error").onlyKeys(Set.of("say", "next"));
         return new IvrNode.Api(id, method, template(n.get("url")), Map.copyOf(body), Duration.ofMillis(n.get("timeout-ms").integer(3000, 100, 30000)),
                 List.copyOf(branches), n.get("next").text(null), prompt(err.get("say"), "抱歉，系统暂时无法查询，请稍后再试。"), err.get("next").text(null));
     }
 
-    private static Template template(IvrField f) {
+    private static Template template(YamlField f) {
         try {
             return Template.parse(f.text());
         } catch (TemplateException e) {
@@ -160,12 +161,12 @@ public final class IvrParser {
         }
     }
 
-    private static IvrPrompt optionalPrompt(IvrField f) {
+    private static IvrPrompt optionalPrompt(YamlField f) {
         return f.present() ? prompt(f, null) : null;
     }
 
     /** "text", or {id: recording, text: "fallback text"}; {@code fallback} when absent (null = required). */
-    private static IvrPrompt prompt(IvrField f, String fallback) {
+    private static IvrPrompt prompt(YamlField f, String fallback) {
         if (!f.present()) {
             if (fallback == null) throw f.error("a prompt is required (text, or {id: recording, text: ...})");
             return new IvrPrompt(null, Template.literal(fallback), fallback);
@@ -174,12 +175,12 @@ public final class IvrParser {
         f.onlyKeys(Set.of("id", "text"));
         String id = f.get("id").text(null);
         if (id != null && !id.matches("[A-Za-z0-9_.-]{1,100}")) throw f.get("id").error("a recording id is letters, digits, '_', '-', '.'");
-        IvrField text = f.get("text");
+        YamlField text = f.get("text");
         if (id == null && !text.present()) throw f.error("a prompt needs an id or a text");
         return new IvrPrompt(id, text.present() ? template(text) : null, text.present() ? text.text() : id);
     }
 
-    private static void check(IvrDefinition d, IvrField f) {
+    private static void check(IvrDefinition d, YamlField f) {
         for (IvrNode n : d.nodes().values()) {
             for (String next : targets(n)) if (!d.nodes().containsKey(next)) throw f.get("nodes").get(n.id()).error("goes to unknown node '" + next + "'");
         }

@@ -53,7 +53,7 @@ class IvrParserTest {
     void mistakesNameTheFileAndField() {
         assertMessage("nodes:\n  a:\n    type: say\n    prompt: hi\n    next: nowhere\n", "t.yml: nodes.a: goes to unknown node 'nowhere'");
         assertMessage("nodes:\n  a:\n    type: menu\n    prompt: hi\n    choices: {\"12\": a}\n", "nodes.a.choices.12: a choice is one keypad key");
-        assertMessage("nodes:\n  a:\n    type: say\n    prompt: hi\n    next: a\n    colour: red\n", "nodes.a.colour: unknown key");
+        assertMessage("nodes:\n  a:\n    type: say\n    prompt: hi\n    next: a\n    colour: red\n", "nodes.a: unknown field 'colour'");
         assertMessage("nodes:\n  a:\n    type: dance\n", "nodes.a.type: unknown node type");
         assertMessage("nodes:\n  a:\n    type: api\n    url: x\n    branches:\n      - if: '&&'\n        next: a\n", "nodes.a.branches[0].if");
         assertMessage("schedule:\n  - when: sometimes\n    node: a\nnodes:\n  a: {type: hangup}\n", "schedule[0].when: must be one of");

@@ -13,13 +13,14 @@ final class VoskJson {
 
     private VoskJson() {}
 
-    static RecognitionResult result(String json) {
+    /** {@code startSeconds}: where the session began on the recogniser's clock, taken off every word's times. */
+    static RecognitionResult result(String json, double startSeconds) {
         JsonNode node = parse(json);
         List<RecognitionResult.Word> words = new ArrayList<>();
         double sum = 0;
         for (JsonNode w : node.path("result")) {
             if ("[unk]".equals(w.path("word").asText())) continue;
-            words.add(new RecognitionResult.Word(w.path("word").asText(), w.path("conf").asDouble(), w.path("start").asDouble(), w.path("end").asDouble()));
+            words.add(new RecognitionResult.Word(w.path("word").asText(), w.path("conf").asDouble(), w.path("start").asDouble() - startSeconds, w.path("end").asDouble() - startSeconds));
             sum += w.path("conf").asDouble();
         }
         String text = node.path("text").asText("").replace("[unk]", " ").replaceAll("\\s+", " ");

@@ -12,7 +12,7 @@ import org.vosk.Model;
 /**
  * Vosk (Kaldi) recogniser over one model folder, loaded once and shared by all sessions (Vosk models are
  * read-only after loading, so recognisers on many threads may use one). Audio at another rate than the model's
- * is resampled by the session.
+ * is resampled by the session. Free-speech decoders are kept between sessions as {@link DecoderReuse} says.
  */
 public final class VoskRecognizer implements SpeechRecognizer {
     /** Where a user gets a Mandarin model, repeated in every "model missing" message. */
@@ -24,13 +24,15 @@ public final class VoskRecognizer implements SpeechRecognizer {
     private final Model model;
     private final String language;
     private final int modelRate;
+    private final DecoderPool decoders;
     private final AtomicInteger openSessions = new AtomicInteger();
     private boolean closed;
 
-    private VoskRecognizer(Model model, String language, int modelRate) {
+    private VoskRecognizer(Model model, String language, int modelRate, DecoderReuse reuse) {
         this.model = model;
         this.language = language;
         this.modelRate = modelRate;
+        this.decoders = new DecoderPool(model, modelRate, reuse);
     }
 
     /**
@@ -39,11 +41,16 @@ public final class VoskRecognizer implements SpeechRecognizer {
      * @throws RecognizerUnavailableException naming the folder and what to do when it is missing or unreadable
      */
     public static VoskRecognizer load(Path folder, String language) {
+        return load(folder, language, DecoderReuse.defaults());
+    }
+
+    /** Loads the model in {@code folder}, keeping decoders between sessions as {@code reuse} says. */
+    public static VoskRecognizer load(Path folder, String language, DecoderReuse reuse) {
         String problem = ModelFolder.problem(folder);
         if (problem != null) throw new RecognizerUnavailableException(problem + "; " + MANDARIN_MODEL_HINT);
         try {
             LibVosk.setLogLevel(LogLevel.WARNINGS);
-            return new VoskRecognizer(new Model(folder.toString()), language, ModelFolder.sampleRate(folder));
+            return new VoskRecognizer(new Model(folder.toString()), language, ModelFolder.sampleRate(folder), reuse);
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
             throw new RecognizerUnavailableException("could not load the Vosk model at " + folder + ": " + e.getMessage(), e);
         }
@@ -71,7 +78,7 @@ public final class VoskRecognizer implements SpeechRecognizer {
             openSessions.incrementAndGet();
         }
         try {
-            return new VoskSession(model, modelRate, sampleRate, grammar, this::sessionClosed);
+            return new VoskSession(decoders, grammar, modelRate, sampleRate, this::sessionClosed);
         } catch (RuntimeException e) {
             sessionClosed();
             throw e;
@@ -81,6 +88,11 @@ public final class VoskRecognizer implements SpeechRecognizer {
     @Override
     public String language() {
         return language;
+    }
+
+    /** Decoders kept for the next sessions. */
+    public int idleDecoders() {
+        return decoders.idle();
     }
 
     /** The sessions not yet closed (a leak shows here). */
@@ -93,6 +105,7 @@ public final class VoskRecognizer implements SpeechRecognizer {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        decoders.close();
         if (openSessions.get() == 0) model.close();
     }
 

@@ -1,5 +1,6 @@
 package org.openhotline.wechat.api;
 
+import java.time.Clock;
 import org.openhotline.wechat.redis.RedisGate;
 import redis.clients.jedis.params.SetParams;
 
@@ -11,10 +12,13 @@ public final class RedisSendLimits implements SendLimits {
     private static final long WINDOW_MILLIS = 48L * 3600 * 1000;
     private final RedisGate redis;
     private final String prefix;
+    private final Clock clock;
 
-    public RedisSendLimits(RedisGate redis, String prefix) {
+    /** {@code clock}: the one the sender decides pauses by, so a pause's expiry and its end agree. */
+    public RedisSendLimits(RedisGate redis, String prefix, Clock clock) {
         this.redis = redis;
         this.prefix = prefix;
+        this.clock = clock;
     }
 
     @Override
@@ -44,7 +48,7 @@ public final class RedisSendLimits implements SendLimits {
 
     @Override
     public void pauseUntil(long epochMillis) {
-        long ttl = epochMillis - System.currentTimeMillis();
+        long ttl = epochMillis - clock.millis();
         if (ttl > 0) redis.call(r -> r.set(prefix + "paused-until", Long.toString(epochMillis), SetParams.setParams().px(ttl)));
     }
 }

@@ -12,9 +12,10 @@ import org.openhotline.wechat.menu.MenuTarget;
  * Maps each WeChat message and event type to what the channel does with it. Voice uses WeChat's own speech
  * recognition when the account has it on, else the configured transcriber when it decodes the format; menu CLICK keys become the question or flow phrase set in
  * {@code wechat.menu}, so a menu item behaves as if the citizen had typed it, or a knowledge-base category's list.
+ * The menu's targets are parsed once, here, not per click.
  */
 public final class InputReader {
-    private final Map<String, String> menu;
+    private final Map<String, MenuTarget> menu;
     private final WechatTexts texts;
     private final Predicate<String> decodableVoice;
 
@@ -24,7 +25,7 @@ public final class InputReader {
 
     /** @param decodableVoice whether a voice format can be transcribed here (no ASR: none) */
     public InputReader(Map<String, String> menu, WechatTexts texts, Predicate<String> decodableVoice) {
-        this.menu = menu;
+        this.menu = MenuTarget.parseAll(menu);
         this.texts = texts;
         this.decodableVoice = decodableVoice;
     }
@@ -56,9 +57,9 @@ public final class InputReader {
         if (event.equalsIgnoreCase(EventType.UNSUBSCRIBE)) return new WechatInput.Ignore("unsubscribe");
         if (event.equalsIgnoreCase(EventType.VIEW)) return new WechatInput.Ignore("menu link opened");
         if (event.equalsIgnoreCase(EventType.CLICK)) {
-            String target = menu.get(nullToEmpty(m.getEventKey()));
+            MenuTarget target = menu.get(nullToEmpty(m.getEventKey()));
             if (target == null) return new WechatInput.Ignore("menu key not configured");
-            return switch (MenuTarget.parse(target)) {
+            return switch (target) {
                 case MenuTarget.Phrase p -> new WechatInput.Ask(p.text());
                 case MenuTarget.Category c -> new WechatInput.Category(c.name());
                 case MenuTarget.Flow f -> new WechatInput.Ignore("menu flow " + f.flowId() + " not resolved to a phrase by the server");

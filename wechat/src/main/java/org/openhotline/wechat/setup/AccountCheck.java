@@ -12,10 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import me.chanjar.weixin.common.util.crypto.SHA1;
+import org.openhotline.wechat.callback.EncodingAesKey;
 
 /**
  * {@code ./hotline wechat check}: the account settings one by one, each mistake named with what to do. The
@@ -67,14 +67,8 @@ public record AccountCheck(String appId, String secret, String token, String aes
     private Finding aes() {
         String k = aesKey() == null ? "" : aesKey();
         if (k.isBlank()) return Finding.warn("wechat.aes-key", "empty: plain mode, messages travel unencrypted; for safe mode copy the EncodingAESKey");
-        if (k.strip().length() != 43) {
-            return Finding.fail("wechat.aes-key", "is " + k.strip().length() + " characters; an EncodingAESKey is exactly 43 (copy it again from 服务器配置)");
-        }
-        try {
-            if (Base64.getDecoder().decode(k.strip() + "=").length != 32) throw new IllegalArgumentException();
-        } catch (IllegalArgumentException e) {
-            return Finding.fail("wechat.aes-key", "is not an EncodingAESKey: only letters and digits, 43 of them");
-        }
+        String problem = EncodingAesKey.problem(k);
+        if (problem != null) return Finding.fail("wechat.aes-key", problem + " (copy it again from 服务器配置)");
         return Finding.ok("wechat.aes-key", "43 characters: safe (AES) mode");
     }
 

@@ -21,6 +21,7 @@ import org.openhotline.bot.flow.template.Path;
 import org.openhotline.bot.flow.template.Scope;
 import org.openhotline.bot.flow.template.Template;
 import org.openhotline.bot.flow.template.TemplateException;
+import org.openhotline.bot.yaml.YamlField;
 
 /**
  * Reads one flow file into a {@link FlowDefinition}, checking everything a citizen would otherwise meet as a
@@ -53,7 +54,7 @@ public final class FlowParser {
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new FlowDefinitionException(source + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
         }
-        YamlField top = new YamlField(source, "", root);
+        YamlField top = YamlField.root(source, root, FlowDefinitionException::new);
         if (!top.present() || !root.isObject()) throw top.error("the file must be a mapping with at least id, slots or call");
         return new Reader(source, top).read();
     }
@@ -245,8 +246,16 @@ public final class FlowParser {
             return f.present() ? checked(f, roots) : null;
         }
 
+        private static Template template(YamlField f) {
+            try {
+                return Template.parse(f.text());
+            } catch (TemplateException e) {
+                throw f.error(e.getMessage());
+            }
+        }
+
         private Template checked(YamlField f, Set<String> roots) {
-            Template t = f.template();
+            Template t = template(f);
             t.references((path, locals) -> checkReference(f, path, locals, roots));
             return t;
         }
