@@ -7,10 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Counts wrong SIP passwords per user and source address and locks the pair out for a while after too many in a row,
  * so a phone cannot be used to guess an agent's password. Bounded: at most 10,000 pairs are tracked; when full, pairs
- * that are not locked are forgotten first.
+ * that are not locked are forgotten first, then the lock that ends soonest. (Clearing the whole table when full let an
+ * attacker lift their own lock with a flood of failures for made-up users.)
  */
 final class FailureLockout {
-    private static final int MAX_TRACKED = 10_000;
+    static final int MAX_TRACKED = 10_000;
 
     private record State(int failures, long lockedUntil) {}
 
@@ -47,9 +48,16 @@ final class FailureLockout {
         states.remove(key);
     }
 
+    int size() {
+        return states.size();
+    }
+
     private void prune() {
         long now = clock.millis();
         states.entrySet().removeIf(e -> e.getValue().lockedUntil <= now);
-        if (states.size() >= MAX_TRACKED) states.clear();
+        while (states.size() >= MAX_TRACKED) {
+            states.entrySet().stream().min(java.util.Comparator.comparingLong(e -> e.getValue().lockedUntil))
+                    .ifPresent(e -> states.remove(e.getKey(), e.getValue()));
+        }
     }
 }
