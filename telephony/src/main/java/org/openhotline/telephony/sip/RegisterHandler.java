@@ -92,6 +92,10 @@ final class RegisterHandler {
             ok(st, req, user);
             return;
         }
+        if (contacts.size() > Registrar.MAX_BINDINGS_PER_USER) {
+            reply(st, req, 400, "Too Many Contacts");
+            return;
+        }
         int[] expires = new int[contacts.size()];
         for (int i = 0; i < contacts.size(); i++) {
             int e = contacts.get(i).getExpires() >= 0 ? contacts.get(i).getExpires()

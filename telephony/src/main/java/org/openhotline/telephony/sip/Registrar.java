@@ -20,10 +20,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The registrar agents' softphones register to (RFC 3261 10.3), so a transfer can ring "agent1" wherever that agent's
  * phone is today. Off until {@link #enable} is given the credentials: REGISTER is then answered 403. Bindings live in
- * memory on this node (a phone re-registers within its interval after a restart) and are swept once a second.
+ * memory on this node (a phone re-registers within its interval after a restart) and are swept once a second. A user
+ * keeps at most {@link #MAX_BINDINGS_PER_USER} phones: a new one beyond that replaces the one expiring soonest (a phone
+ * whose NAT port keeps changing, or one registering many contacts, must not grow memory without limit).
  */
 public final class Registrar {
     private static final Logger log = LoggerFactory.getLogger(Registrar.class);
+    /** Phones one user may have registered at once; also the most Contacts one REGISTER may carry. */
+    static final int MAX_BINDINGS_PER_USER = 10;
 
     /** What an enabled registrar checks with; null while off. */
     record On(PhoneCredentials credentials, RegistrarSettings settings, DigestAuth digest, FailureLockout lockout) {}
@@ -96,9 +100,15 @@ public final class Registrar {
     void put(Binding b) {
         Map<String, Binding> m = byUser.computeIfAbsent(b.user(), u -> new LinkedHashMap<>());
         Binding before;
+        Binding replaced = null;
         synchronized (m) {
+            if (!m.containsKey(b.contact()) && m.size() >= MAX_BINDINGS_PER_USER) {
+                replaced = m.values().stream().min(Comparator.comparing(Binding::expiresAt)).orElseThrow();
+                m.remove(replaced.contact());
+            }
             before = m.put(b.contact(), b);
         }
+        if (replaced != null) ended(replaced, "replaced");
         if (before == null || !before.expiresAt().isAfter(clock.instant())) {
             log.info("{} registered a phone over {}{}", b.user(), b.transport(), b.received() == null ? "" : " (behind NAT)");
             tell(l -> l.registered(b));

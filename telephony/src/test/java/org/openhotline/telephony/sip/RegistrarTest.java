@@ -187,6 +187,20 @@ class RegistrarTest {
         assertEquals(List.of(), registrar.bindings());
     }
 
+    /** An authenticated phone changing its contact every time (or a buggy one) must not grow the table without limit. */
+    @Test
+    void aUsersBindingsAreCappedAndTheSoonestExpiringGoesFirst() throws Exception {
+        Registrar r = start(RegistrarSettings.defaults());
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < 1000; i++) {
+            String contact = "sip:agent1@10.0.0." + (i % 250) + ":" + (5060 + i);
+            r.put(new Binding("agent1", contact, contact, "udp", null, now.plusSeconds(600 + i), "", "c" + i, 1));
+        }
+        assertEquals(Registrar.MAX_BINDINGS_PER_USER, r.current("agent1").size());
+        assertTrue(r.contact("agent1").orElseThrow().endsWith(":" + (5060 + 999)), "the newest phone is still dialled");
+        assertTrue(events.contains("replaced agent1"), events.toString());
+    }
+
     private static void waitUntil(BooleanSupplier c, int seconds) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!c.getAsBoolean() && System.nanoTime() < until) TimeUnit.MILLISECONDS.sleep(50);
