@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.openhotline.desk.DeskException;
 import org.openhotline.desk.DeskParts;
 import org.openhotline.desk.event.DeskEvent;
+import org.openhotline.desk.store.Jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,29 +23,33 @@ public final class CallbackService implements Callbacks {
     private final DeskParts parts;
     private final CallbackStore store;
     private final CallbackSettings settings;
+    private final MergeLock mergeLock;
 
     public CallbackService(DeskParts parts) {
         this.parts = parts;
         this.store = new CallbackStore(parts.chats.jdbc());
         this.settings = parts.settings.callbacks();
+        this.mergeLock = new MergeLock(store.jdbc());
     }
 
     @Override
     public CallbackTask create(NewCallback n) {
         if (n == null || n.kind() == null) throw DeskException.badInput("a callback task needs a kind");
-        String phone = n.phone() == null || n.phone().isBlank() ? null : n.phone().strip();
+        String phone = CallbackPhone.normalise(n.phone());
         NewCallback task = new NewCallback(n.kind(), phone, n.channel(), n.skillGroup(), n.reason(), n.detail(), n.callId(), n.sessionId(),
                 n.handoffId(), n.chatId(), n.voiceFile(), n.voiceMillis(), n.message());
         String group = n.skillGroup() == null || n.skillGroup().isBlank() ? parts.settings.defaultGroup() : n.skillGroup();
         Instant now = parts.clock.instant();
-        long id = store.jdbc().tx("record a callback task", c -> {
+        Jdbc.Work<Long> record = c -> {
             Optional<CallbackTask> open = phone == null ? Optional.empty() : CallbackStore.openOfPhone(c, phone, now.minus(settings.mergeWithin()));
             if (open.isPresent() && !(open.get().voiceFile() != null && task.voiceFile() != null)) {
                 CallbackStore.merge(c, open.get(), task, now);
                 return open.get().id();
             }
             return CallbackStore.insert(c, task, group, now, now.plus(settings.due()));
-        });
+        };
+        // no number, nothing to merge with: no lock (anonymous callers are each their own task)
+        long id = phone == null ? store.jdbc().tx("record a callback task", record) : mergeLock.tx("record a callback task", phone, record);
         CallbackTask t = store.find(id).orElseThrow();
         log.info("callback task {} {} for {} in {} ({} contacts)", t.id(), t.kind(), t.maskedPhone(), t.skillGroup(), t.contacts());
         announce(t.skillGroup());

@@ -214,6 +214,58 @@ abstract class CallbackContract {
         assertEquals(2, new JdbcHandoffQueue(db()).list("open", null, 10).size(), "the handoff rows are still there");
     }
 
+    /** The carrier writes one number many ways; the agent must still see one citizen, and anonymous callers stay apart. */
+    @Test
+    void oneNumberWrittenManyWaysMergesButAnonymousCallersStayApart() {
+        CallbackTask first = missed("+86 138-0013-8000", "社保", "n1");
+        assertEquals("13800138000", first.phone(), "stored as the agent dials it");
+        assertEquals(first.id(), missed("13800138000", "社保", "n2").id());
+        assertEquals(first.id(), missed("008613800138000", "社保", "n3").id());
+        assertEquals(first.id(), missed("013800138000", "社保", "n4").id(), "a trunk prefix 0 before a mobile number");
+        assertEquals(4, tasks.find(LEADER, first.id()).contacts());
+        CallbackTask landline = missed("+86 10 6512 3456", "社保", "n5");
+        assertEquals("01065123456", landline.phone(), "a landline gets its trunk 0 back");
+        assertEquals(landline.id(), missed("010-65123456", "社保", "n6").id());
+        CallbackTask a = missed("anonymous", "社保", "anon-1");
+        CallbackTask b = missed("Anonymous", "社保", "anon-2");
+        CallbackTask c = missed("", "社保", "anon-3");
+        CallbackTask d = missed(null, "社保", "anon-4");
+        assertEquals(4, java.util.Set.of(a.id(), b.id(), c.id(), d.id()).size(), "every anonymous call is its own task");
+        assertNull(a.phone(), "no number to dial");
+        assertEquals(1, a.contacts());
+    }
+
+    /** Two nodes recording the first missed call of one number at the same instant make one task, not two. */
+    @Test
+    void twoNodesCreatingTheFirstTaskOfANumberAtOnceMakeOne() throws Exception {
+        DeskEngine other = DeskBuilder.over(db()).settings(DeskSettings.fromTree(Map.of("default-group", "12345"))).clock(clock)
+                .background(false).build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String phone = "1390013900" + round;
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Long>> made = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    Callbacks node = i % 2 == 0 ? tasks : other.callbacks();
+                    String callId = "race-" + round + "-" + i;
+                    made.add(pool.submit(() -> {
+                        go.await();
+                        return node.create(NewCallback.call(CallbackKind.MISSED_CALL, phone, "社保", "no_agent", callId)).id();
+                    }));
+                }
+                go.countDown();
+                java.util.Set<Long> ids = new java.util.HashSet<>();
+                for (Future<Long> f : made) ids.add(f.get());
+                assertEquals(1, ids.size(), "round " + round + ": " + ids);
+                assertEquals(8, tasks.find(LEADER, ids.iterator().next()).contacts());
+            }
+        } finally {
+            pool.shutdownNow();
+            other.close();
+        }
+    }
+
     private static List<Long> ids(List<CallbackTask> ts) {
         return ts.stream().map(CallbackTask::id).toList();
     }
