@@ -16,6 +16,7 @@ import org.openhotline.desk.account.Account;
 import org.openhotline.desk.account.Role;
 import org.openhotline.server.auth.Gate;
 import org.openhotline.server.http.BadRequest;
+import org.openhotline.server.http.ByteRange;
 import org.openhotline.server.telephony.JdbcRecordingIndex;
 import org.openhotline.telephony.recording.RecordingInfo;
 import org.slf4j.Logger;
@@ -75,7 +76,7 @@ public final class RecordingController {
         ctx.header("Cache-Control", "private, max-age=3600");
         String channel = ctx.queryParam("channel");
         if (channel == null || channel.isBlank() || channel.equals("both")) {
-            ctx.writeSeekableStream(Files.newInputStream(file), "audio/wav", Files.size(file));
+            ByteRange.send(ctx, Files.newInputStream(file), "audio/wav", Files.size(file));
             return;
         }
         int which = switch (channel) {
@@ -84,7 +85,7 @@ public final class RecordingController {
             default -> throw new BadRequest(400, "bad_channel", "channel is caller, agent or both");
         };
         ChannelStream mono = new ChannelStream(file, which);
-        ctx.writeSeekableStream(mono, "audio/wav", mono.length());
+        ByteRange.send(ctx, mono, "audio/wav", mono.length());
     }
 
     private static boolean seesAll(Account me) {

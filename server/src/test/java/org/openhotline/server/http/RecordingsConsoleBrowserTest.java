@@ -85,6 +85,36 @@ class RecordingsConsoleBrowserTest {
         assertEquals(401, new SignedInClient(server.app().port()).call("GET", "/api/desk/recordings", null).statusCode());
     }
 
+    /** What players and download tools ask for: the end of the file, from an offset to the end, and past the end. */
+    @Test
+    void rangesGiveTheRightBytesAndOneBeyondTheEndIs416() throws Exception {
+        SignedInClient agent = new SignedInClient(server.app().port());
+        agent.login("agent1", "demo-agent1-2026");
+        String audio = SignedInClient.json(agent.call("GET", "/api/desk/recordings", null)).get("recordings").get(0).get("audio").asText();
+        long size = 44 + 3 * 8000 * 4;
+        byte[] whole = agent.range(audio, null).body();
+        assertEquals(size, whole.length);
+
+        var tail = agent.range(audio, "bytes=-500");
+        assertEquals(206, tail.statusCode());
+        assertEquals("bytes " + (size - 500) + "-" + (size - 1) + "/" + size, tail.headers().firstValue("Content-Range").orElse(""));
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, (int) size - 500, (int) size), tail.body(), "the last 500 bytes");
+
+        var rest = agent.range(audio, "bytes=0-");
+        assertEquals(206, rest.statusCode());
+        assertArrayEquals(whole, rest.body(), "from the start to the end, not a chunk of it");
+
+        var beyond = agent.range(audio, "bytes=" + size + "-");
+        assertEquals(416, beyond.statusCode());
+        assertEquals("bytes */" + size, beyond.headers().firstValue("Content-Range").orElse(""));
+
+        long mono = 44 + 3 * 8000 * 2;
+        var side = agent.range(audio + "?channel=agent", "bytes=-2");
+        assertEquals(206, side.statusCode());
+        assertEquals("bytes " + (mono - 2) + "-" + (mono - 1) + "/" + mono, side.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(2, side.body().length);
+    }
+
     @Test
     void theRecordingsTabShowsTheCallAndThePlayerGetsASeekableSource() {
         Page page = browser.agent("agent1", "demo-agent1-2026", "坐席一号");

@@ -41,6 +41,13 @@ final class SignedInClient {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with a Range header (null: none), the body as bytes. */
+    HttpResponse<byte[]> range(String path, String range) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (range != null) b.header("Range", range);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());
     }
