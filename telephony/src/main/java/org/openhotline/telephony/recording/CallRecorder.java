@@ -153,8 +153,8 @@ public final class CallRecorder implements MediaListener {
 
     private Path close(Map<String, Object> last) {
         StereoWavFile w = wav;
-        if (w == null) return null;
         try {
+            if (w == null) return null;
             w.close();
             last.put("durationMs", w.durationMs());
             last.put("file", target.wav().getFileName().toString());
@@ -163,6 +163,8 @@ public final class CallRecorder implements MediaListener {
         } catch (IOException e) {
             log.warn("recording of call {} not saved: {}", target.name(), e.toString());
             return null;
+        } finally {
+            RecordingFiles.release(target);
         }
         return target.wav();
     }

@@ -29,6 +29,8 @@ public final class RecordingFiles {
     static final ExecutorService WRITER = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("recording-writer").daemon().factory());
 
     private static final int RECOVER_DAYS = 7;
+    /** Names handed to recordings not yet closed, across every folder and instance in this process. */
+    private static final java.util.Set<Path> RESERVED = new java.util.HashSet<>();
 
     private final Path dir;
 
@@ -44,14 +46,30 @@ public final class RecordingFiles {
         String relative() { return day + "/" + name + ".wav"; }
     }
 
-    /** A free name for the call: a second recording of the same call (two transfers) gets "-2", "-3"… */
-    synchronized Target target(String callId, Instant started) {
+    /**
+     * A free name for the call: a second recording of the same call (two transfers) gets "-2", "-3"… The name is
+     * reserved for this process until {@link #release}: the file itself is created later on the writer thread, so
+     * looking at the disk alone gave two recordings started together the same name (the second one was lost).
+     */
+    Target target(String callId, Instant started) {
         String day = started.atZone(DAYS).toLocalDate().toString();
         String base = String.valueOf(callId).replaceAll("[^A-Za-z0-9._-]", "_");
         if (base.length() > 120) base = base.substring(0, 120);
-        Target t = new Target(dir, day, base);
-        for (int i = 2; Files.exists(t.wav()) || Files.exists(t.partial()); i++) t = new Target(dir, day, base + "-" + i);
-        return t;
+        synchronized (RESERVED) {
+            Target t = new Target(dir, day, base);
+            for (int i = 2; RESERVED.contains(t.wav().toAbsolutePath()) || Files.exists(t.wav()) || Files.exists(t.partial()); i++) {
+                t = new Target(dir, day, base + "-" + i);
+            }
+            RESERVED.add(t.wav().toAbsolutePath());
+            return t;
+        }
+    }
+
+    /** The recording is on disk (or given up): its name no longer needs reserving. */
+    static void release(Target t) {
+        synchronized (RESERVED) {
+            RESERVED.remove(t.wav().toAbsolutePath());
+        }
     }
 
     void writeMeta(Path file, Map<String, Object> meta) throws IOException {

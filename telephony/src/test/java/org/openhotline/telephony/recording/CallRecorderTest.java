@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhotline.telephony.Tones;
 import org.openhotline.telephony.rtp.RtpSession;
@@ -59,6 +60,34 @@ class CallRecorderTest {
         Path second = b.finish("agent_hangup");
         assertEquals("same-2.wav", second.getFileName().toString());
         assertNotEquals(first, second);
+    }
+
+    /**
+     * Two recordings whose names collide, started before the writer thread has created either file (the same call
+     * recorded twice at once, or call ids that differ only in characters a file name cannot hold): both are kept.
+     */
+    @Test
+    void recordingsStartedAtOnceWithTheSameNameEachGetTheirOwnFile() throws Exception {
+        CountDownLatch hold = new CountDownLatch(1);
+        RecordingFiles.WRITER.execute(() -> {
+            try {
+                hold.await(); // the writer is busy (a slow disk): nothing below is created yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<CallRecorder> recs = List.of(CallRecorder.start(dir, saved::add, "x@host", "1", "g", "a"),
+                CallRecorder.start(dir, saved::add, "x#host", "2", "g", "b"), CallRecorder.start(dir, saved::add, "x@host", "3", "g", "c"));
+        hold.countDown();
+        java.util.Set<Path> files = new java.util.HashSet<>();
+        for (CallRecorder r : recs) {
+            feed(r, 5);
+            Path wav = r.finish("caller_hangup");
+            assertNotNull(wav, "every recording was written");
+            files.add(wav);
+        }
+        assertEquals(3, files.size(), files.toString());
+        assertEquals(3, saved.size());
     }
 
     @Test
