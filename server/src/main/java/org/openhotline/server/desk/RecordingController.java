@@ -92,9 +92,13 @@ public final class RecordingController {
         return me.has(Role.GROUP_LEADER, Role.SUPERVISOR);
     }
 
-    /** An agent's calls are indexed under the account id (desk routing) or the user name (phones configured by name). */
-    private static List<String> own(Account me) {
-        return List.of(People.idOf(me), me.username());
+    /**
+     * An agent's calls are indexed under the account id (desk routing) or the user name (phones configured by name). A
+     * user name of digits only is not matched: it could be another agent's account id ("12" would hear account 12's calls).
+     */
+    static List<String> own(Account me) {
+        String id = People.idOf(me);
+        return me.username().chars().allMatch(Character::isDigit) || me.username().equals(id) ? List.of(id) : List.of(id, me.username());
     }
 
     private static Map<String, Object> json(JdbcRecordingIndex.Row row) {
