@@ -62,6 +62,11 @@ final class ChannelStream extends InputStream {
         block.clear().limit(samples * 4);
         long at = HEADER + sample * 4;
         while (block.hasRemaining()) if (file.read(block, at + block.position()) < 0) break;
+        samples = Math.min(samples, block.position() / 4); // the file was cut meanwhile: never the last block's bytes again
+        if (samples == 0) {
+            position = length;
+            return -1;
+        }
         int n = 0;
         for (int i = 0; i < samples && n < len; i++) {
             int base = i * 4 + channel * 2;

@@ -45,4 +45,24 @@ class ChannelStreamTest {
             assertEquals((short) -301, (short) ((next[1] & 0xFF) | (next[2] << 8)));
         }
     }
+
+    /** Retention (or a repair) cutting the file while it is played: the stream ends early, it never repeats old samples. */
+    @Test
+    void aFileCutShortWhileReadEndsTheStreamInsteadOfRepeatingSamples() throws Exception {
+        int frames = 5000;
+        ByteBuffer b = ByteBuffer.allocate(44 + frames * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.position(44);
+        for (int i = 0; i < frames; i++) b.putShort((short) (i + 1)).putShort((short) 0);
+        Path stereo = Files.write(dir.resolve("cut.wav"), b.array());
+        try (ChannelStream s = new ChannelStream(stereo, 0)) {
+            byte[] first = s.readNBytes(44 + 2 * 2048); // one block read: samples 1..2048
+            assertEquals(44 + 2 * 2048, first.length);
+            try (var ch = java.nio.channels.FileChannel.open(stereo, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.truncate(44 + 4 * 2100); // 52 more frames left
+            }
+            byte[] rest = s.readAllBytes();
+            assertEquals(2 * 52, rest.length, "only the samples still there");
+            assertEquals((short) 2049, (short) ((rest[0] & 0xFF) | (rest[1] << 8)));
+        }
+    }
 }
