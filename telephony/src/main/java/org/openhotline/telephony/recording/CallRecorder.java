@@ -27,6 +27,9 @@ public final class CallRecorder implements MediaListener {
     private static final Logger log = LoggerFactory.getLogger(CallRecorder.class);
     private static final int BUFFERS = 3;
     private static final int BUFFER_BYTES = StereoWavFile.RATE * StereoWavFile.BYTES_PER_FRAME; // one second
+    private static final java.util.concurrent.Executor LATE = runnable -> Thread.ofVirtual().name("recording-index").start(runnable);
+    /** How long {@link #finish} waits for the writer; tests shorten it. */
+    static volatile java.time.Duration finishWait = java.time.Duration.ofSeconds(30);
 
     private final RecordingFiles files;
     private final RecordingSink sink;
@@ -113,9 +116,14 @@ public final class CallRecorder implements MediaListener {
         });
         Path wav;
         try {
-            wav = done.get(30, TimeUnit.SECONDS);
+            wav = done.get(finishWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            log.warn("recording of call {} not finished: {}", target.name(), e.toString());
+            // the disk is stuck: the call goes on ending; the index is told when the writer gets there (on its own
+            // thread, not the writer's), else the recording would have its JSON and never be listed
+            log.warn("recording of call {} not finished yet: {}", target.name(), e.toString());
+            done.thenAcceptAsync(late -> {
+                if (late != null) files.tell(sink, last, target.relative());
+            }, LATE);
             return null;
         }
         if (wav != null) files.tell(sink, last, target.relative());

@@ -90,6 +90,33 @@ class CallRecorderTest {
         assertEquals(3, saved.size());
     }
 
+    /** A disk stuck longer than finish waits: the call ends without it, and the recording is still indexed once written. */
+    @Test
+    void aRecordingFinishedLateOnAStuckDiskIsStillIndexed() throws Exception {
+        CallRecorder rec = CallRecorder.start(dir, saved::add, "slow-disk", "13800138000", "g", "7");
+        feed(rec, 60);
+        CountDownLatch hold = new CountDownLatch(1);
+        RecordingFiles.WRITER.execute(() -> {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        java.time.Duration before = CallRecorder.finishWait;
+        CallRecorder.finishWait = java.time.Duration.ofMillis(50);
+        try {
+            assertNull(rec.finish("caller_hangup"), "not written yet");
+        } finally {
+            CallRecorder.finishWait = before;
+            hold.countDown();
+        }
+        RecordingFiles.WRITER.submit(() -> {}).get();
+        for (int i = 0; i < 100 && saved.isEmpty(); i++) Thread.sleep(20);
+        assertEquals(1, saved.size(), "indexed when the writer got there");
+        assertEquals(1200, saved.getFirst().durationMs());
+    }
+
     @Test
     void aRecordingACrashCutShortIsRepairedAndIndexedAtStartUp() throws Exception {
         CallRecorder rec = CallRecorder.start(dir, saved::add, "crashed", "13900000000", "g", "9");
