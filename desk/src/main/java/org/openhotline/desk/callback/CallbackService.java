@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallbackService implements Callbacks {
     private static final Logger log = LoggerFactory.getLogger(CallbackService.class);
-    static final int LIST_LIMIT = 500;
     static final int MAX_NOTE = 1000;
 
     private final DeskParts parts;
@@ -58,6 +57,13 @@ public final class CallbackService implements Callbacks {
 
     @Override
     public List<CallbackTask> list(CallbackViewer who, CallbackStatus status, String group) {
+        return list(who, status, group, 0, MAX_PAGE);
+    }
+
+    @Override
+    public List<CallbackTask> list(CallbackViewer who, CallbackStatus status, String group, int offset, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) throw DeskException.badInput("limit must be 1 to " + MAX_PAGE);
+        if (offset < 0) throw DeskException.badInput("offset must not be negative");
         if (group != null && !group.isBlank() && !who.sees(group)) throw DeskException.notYours("not one of your skill groups: " + group);
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder();
@@ -77,7 +83,7 @@ public final class CallbackService implements Callbacks {
             where.append(" AND skill_group = ?");
             args.add(group);
         }
-        return store.list(where.toString(), args, parts.clock.instant(), status == CallbackStatus.DONE, LIST_LIMIT);
+        return store.list(where.toString(), args, parts.clock.instant(), status == CallbackStatus.DONE, offset, limit);
     }
 
     /** " AND skill_group IN (…)" for an agent (nothing for leaders and supervisors); an agent of no group sees none. */

@@ -65,7 +65,7 @@ final class CallbackStore {
      * Tasks matching {@code where} (SQL over the columns, with {@code args}), overdue first then oldest, or newest done
      * first when {@code doneOrder}.
      */
-    List<CallbackTask> list(String where, List<Object> args, Instant now, boolean doneOrder, int limit) {
+    List<CallbackTask> list(String where, List<Object> args, Instant now, boolean doneOrder, int offset, int limit) {
         List<Object> all = new ArrayList<>(args);
         String order;
         if (doneOrder) {
@@ -74,7 +74,7 @@ final class CallbackStore {
             order = "CASE WHEN due_at < ? THEN 0 ELSE 1 END, created_at, task_id";
             all.add(now);
         }
-        return jdbc.query("list callback tasks", "SELECT " + COLUMNS + " FROM callback_task WHERE " + where + " ORDER BY " + order + " LIMIT " + limit,
+        return jdbc.query("list callback tasks", "SELECT " + COLUMNS + " FROM callback_task WHERE " + where + " ORDER BY " + order + " LIMIT " + limit + " OFFSET " + offset,
                 CallbackStore::task, all.toArray());
     }
 

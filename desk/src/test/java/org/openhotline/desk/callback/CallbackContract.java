@@ -266,6 +266,24 @@ abstract class CallbackContract {
         }
     }
 
+    /** The list comes in pages, so an agent reaches every done task, not only the newest 500. */
+    @Test
+    void theListIsPaged() {
+        List<Long> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            made.add(missed("1370000000" + i, "社保", "p" + i).id());
+            clock.advance(Duration.ofMinutes(1));
+        }
+        assertEquals(made, ids(tasks.list(A1, null, null)));
+        assertEquals(made.subList(0, 2), ids(tasks.list(A1, null, null, 0, 2)));
+        assertEquals(made.subList(2, 4), ids(tasks.list(A1, null, null, 2, 2)));
+        assertEquals(made.subList(4, 5), ids(tasks.list(A1, null, null, 4, 2)));
+        assertEquals(List.of(), tasks.list(A1, null, null, 6, 2));
+        for (int[] bad : new int[][] {{0, 0}, {0, 501}, {-1, 10}}) {
+            assertEquals("bad_input", assertThrows(DeskException.class, () -> tasks.list(A1, null, null, bad[0], bad[1])).code());
+        }
+    }
+
     private static List<Long> ids(List<CallbackTask> ts) {
         return ts.stream().map(CallbackTask::id).toList();
     }

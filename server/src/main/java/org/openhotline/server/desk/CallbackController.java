@@ -52,7 +52,7 @@ final class CallbackController {
         app.post("/api/desk/callbacks/{id}/release", this::release);
     }
 
-    /** {@code ?status=open|claimed|done} (none: the work list), {@code &group=}. */
+    /** {@code ?status=open|claimed|done} (none: the work list), {@code &group=}, {@code &offset=&limit=} (1–500, default 500). */
     void list(Context ctx) {
         Account me = Gate.require(ctx, AgentChatController.VIEWERS);
         CallbackViewer who = viewer(me);
@@ -65,10 +65,12 @@ final class CallbackController {
                 throw new BadRequest(400, "bad_status", "status must be open, claimed or done");
             }
         }
-        List<CallbackTask> list = tasks.list(who, s, ctx.queryParam("group"));
+        int offset = whole(ctx, "offset", 0), limit = whole(ctx, "limit", Callbacks.MAX_PAGE);
+        List<CallbackTask> list = tasks.list(who, s, ctx.queryParam("group"), offset, limit);
+        boolean more = list.size() == limit && !tasks.list(who, s, ctx.queryParam("group"), offset + limit, 1).isEmpty();
         Instant now = Instant.now();
         ctx.json(Map.of("count", list.size(), "open", list.stream().filter(t -> t.status() == CallbackStatus.OPEN).count(),
-                "tasks", list.stream().map(t -> shape(t, who, now)).toList()));
+                "more", more, "tasks", list.stream().map(t -> shape(t, who, now)).toList()));
     }
 
     void detail(Context ctx) {
@@ -115,6 +117,19 @@ final class CallbackController {
 
     static CallbackViewer viewer(Account me) {
         return new CallbackViewer(People.idOf(me), me.skillGroups(), me.has(Role.GROUP_LEADER, Role.SUPERVISOR));
+    }
+
+    private static int whole(Context ctx, String name, int fallback) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) return fallback;
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n >= 0 && (n >= 1 || name.equals("offset")) && n <= (name.equals("limit") ? Callbacks.MAX_PAGE : 1_000_000)) return n;
+        } catch (NumberFormatException ignored) {
+            // the same answer as a number out of range
+        }
+        throw new BadRequest(400, "bad_" + name, name.equals("limit") ? "limit must be a whole number from 1 to " + Callbacks.MAX_PAGE
+                : "offset must be a whole number from 0 to 1000000");
     }
 
     private static long id(Context ctx) {

@@ -59,6 +59,14 @@ class CallbackApiTest {
         assertNotNull(find(supervisor.expect(200, "GET", "/api/desk/callbacks", null), id), "supervisors see every group");
         TestServer.assertError(supervisor.call("POST", "/api/desk/callbacks/" + id + "/claim", "{}"), 403, "forbidden");
         TestServer.assertError(agent1.call("GET", "/api/desk/callbacks?status=later", null), 400, "bad_status");
+        TestServer.assertError(agent1.call("GET", "/api/desk/callbacks?limit=0", null), 400, "bad_limit");
+        TestServer.assertError(agent1.call("GET", "/api/desk/callbacks?limit=501", null), 400, "bad_limit");
+        TestServer.assertError(agent1.call("GET", "/api/desk/callbacks?offset=-1", null), 400, "bad_offset");
+        tasks().create(NewCallback.call(CallbackKind.MISSED_CALL, "13911113333", "医保", "no_agent", "api-call-page"));
+        JsonNode first = agent1.expect(200, "GET", "/api/desk/callbacks?limit=1", null);
+        assertEquals(1, first.path("count").asInt());
+        assertTrue(first.path("more").asBoolean(), "another page follows: " + first);
+        assertFalse(agent1.expect(200, "GET", "/api/desk/callbacks?limit=500", null).path("more").asBoolean());
         TestServer.assertError(agent1.call("POST", "/api/desk/callbacks/999999/claim", "{}"), 404, "not_found");
         TestServer.assertError(agent1.call("POST", "/api/desk/callbacks/abc/claim", "{}"), 404, "not_found");
 
