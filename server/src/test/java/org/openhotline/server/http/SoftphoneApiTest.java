@@ -45,6 +45,11 @@ class SoftphoneApiTest {
         long id = idOf(admin, "agent2");
         String path = "/api/admin/users/" + id + "/sip-password";
         assertError(as("agent2").call("PUT", path, "{\"password\":\"agent2-own-pick\"}"), 403, "forbidden");
+        for (String notAdmin : new String[] {"leader1", "supervisor1"}) { // they may list phones, never set a password
+            assertError(as(notAdmin).call("PUT", path, "{\"password\":\"agent2-own-pick\"}"), 403, "forbidden");
+            assertError(as(notAdmin).call("GET", path, null), 403, "forbidden");
+        }
+        assertError(admin.send("PUT", path, "{\"password\":\"agent2-own-pick\"}", null), 403, "csrf");
         assertError(admin.call("PUT", path, "{\"password\":\"short\"}"), 400, "weak_password");
         assertError(admin.call("PUT", path, "{\"pass\":\"agent2-new-sip\"}"), 400, "unknown_field");
         assertError(admin.call("PUT", path, "not json"), 400, "malformed_json");
