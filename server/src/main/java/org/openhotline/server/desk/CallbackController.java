@@ -22,6 +22,7 @@ import org.openhotline.desk.callback.CallbackViewer;
 import org.openhotline.desk.callback.Callbacks;
 import org.openhotline.server.auth.Gate;
 import org.openhotline.server.http.BadRequest;
+import org.openhotline.server.http.ByteRange;
 import org.openhotline.server.http.JsonBody;
 
 /**
@@ -97,14 +98,14 @@ final class CallbackController {
         ctx.json(shape(tasks.release(who, id(ctx)), who, Instant.now()));
     }
 
-    /** The task's voice message as audio/wav: only to those who may see the task. */
+    /** The task's voice message as audio/wav (with HTTP Range): only to those who may see the task. */
     void audio(Context ctx) throws IOException {
         CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.VIEWERS));
         CallbackTask t = tasks.find(who, id(ctx));
         Path file = voiceFile(t);
         if (file == null) throw new BadRequest(404, "no_voice_message", "this task has no voice message");
         ctx.header("Cache-Control", "private, no-store");
-        ctx.contentType("audio/wav").result(Files.readAllBytes(file));
+        ByteRange.send(ctx, Files.newInputStream(file), "audio/wav", Files.size(file)); // Range: the player can seek
     }
 
     /** The stored name as a plain file of the messages folder, or null: a name with a path in it never leaves the folder. */

@@ -118,6 +118,13 @@ class CallbackApiTest {
         assertEquals("audio/wav", audio.headers().firstValue("Content-Type").orElse(""));
         assertEquals("RIFF", new String(audio.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(Files.size(MESSAGES.resolve("call-77.wav")), audio.body().length);
+        long size = audio.body().length;
+        HttpResponse<byte[]> tail = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.app().port()
+                + task.path("audioUrl").asText())).header("Cookie", leader.cookie()).header("Range", "bytes=-100").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, tail.statusCode(), "the player can seek in a voice message too");
+        assertEquals("bytes " + (size - 100) + "-" + (size - 1) + "/" + size, tail.headers().firstValue("Content-Range").orElse(""));
+        assertArrayEquals(java.util.Arrays.copyOfRange(audio.body(), (int) size - 100, (int) size), tail.body());
         TestServer.assertError(agent2.call("GET", "/api/desk/callbacks/" + id + "/audio", null), 403, "not_yours");
         TestServer.assertError(leader.call("GET", "/api/desk/callbacks/" + sneaky + "/audio", null), 404, "no_voice_message");
     }
