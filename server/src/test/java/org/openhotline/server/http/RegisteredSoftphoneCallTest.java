@@ -36,7 +36,7 @@ class RegisteredSoftphoneCallTest {
     static final TestServer server = TestServer.builder().env("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "true")
             .env("HOTLINE_AUTH_ARGON2_MEMORY_KIB", "64").env("HOTLINE_AUTH_ARGON2_ITERATIONS", "1")
             .env("HOTLINE_TELEPHONY_ENABLED", "true").env("HOTLINE_SIP_PORT", "0")
-            .env("HOTLINE_TELEPHONY_RTP_PORT_MIN", "47000").env("HOTLINE_TELEPHONY_RTP_PORT_MAX", "47499")
+            .env("HOTLINE_TELEPHONY_RTP_PORT_MIN", "38000").env("HOTLINE_TELEPHONY_RTP_PORT_MAX", "38499")
             .configYaml("""
                     desk:
                       offer-seconds: 40
@@ -84,7 +84,7 @@ class RegisteredSoftphoneCallTest {
         try (Baresip phone = register("agent1", "demo-sip-agent1", 1000)) {
             SignedInClient agent1 = online("agent1");
             Chat chat;
-            try (Caller caller = new Caller(47500, "13900006666")) {
+            try (Caller caller = new Caller(38500, "13900006666")) {
                 caller.keys("0"); // the sample IVR's 人工服务: group 12345, which agent1 serves
                 chat = await(() -> voiceChat("13900006666", ChatStatus.ACTIVE), "the registered phone answers: the chat is accepted");
                 assertEquals(idOf("agent1"), chat.agentId());
@@ -116,7 +116,7 @@ class RegisteredSoftphoneCallTest {
     void anOnlineAgentWithoutAPhoneIsNotOfferedCallsUntilTheirSoftphoneRegisters() throws Exception {
         String agent2 = idOf("agent2");
         online("agent2");
-        try (Caller caller = new Caller(47700, "13900007777")) {
+        try (Caller caller = new Caller(38700, "13900007777")) {
             caller.keys("1", "0"); // 社保, then its 人工服务: agent2's only group
             Chat queued = await(() -> voiceChat("13900007777", ChatStatus.QUEUED), "the call queues at the desk");
             long announced = server.app().telephony().orElseThrow().queue().announcements();
@@ -143,7 +143,7 @@ class RegisteredSoftphoneCallTest {
         Baresip phone = register("agent2", "demo-sip-agent2", 800);
         phone.close(); // baresip unregisters as it quits (Expires: 0)
         await(() -> server.app().phones().orElseThrow().contactOf("agent2").isEmpty() ? true : null, "the binding is removed: " + phone.log());
-        try (Caller caller = new Caller(47900, "13900008888")) {
+        try (Caller caller = new Caller(38900, "13900008888")) {
             caller.keys("1", "0");
             Chat queued = await(() -> voiceChat("13900008888", ChatStatus.QUEUED), "the call queues at the desk");
             Thread.sleep(3000);
