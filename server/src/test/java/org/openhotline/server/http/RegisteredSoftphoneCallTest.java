@@ -29,13 +29,15 @@ import org.openhotline.telephony.sip.SipUserAgent;
  * Issue 8's "the agent registers a softphone to OpenHotline", on the whole product with no {@code telephony.agent-phones}:
  * baresip registers with the agent's SIP password, the agent goes online over the desk API, a caller walks the bundled
  * sample IVR to a transfer and the registered phone rings, answers and talks; the recording names the chat. An online
- * agent without a registered phone is not offered calls until their phone registers, and no longer once it unregisters.
+ * agent without a registered phone is not offered calls until their phone registers, and no longer once it unregisters
+ * or its binding runs out.
  */
 class RegisteredSoftphoneCallTest {
     @RegisterExtension
     static final TestServer server = TestServer.builder().env("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "true")
             .env("HOTLINE_AUTH_ARGON2_MEMORY_KIB", "64").env("HOTLINE_AUTH_ARGON2_ITERATIONS", "1")
             .env("HOTLINE_TELEPHONY_ENABLED", "true").env("HOTLINE_SIP_PORT", "0")
+            .env("HOTLINE_TELEPHONY_PHONE_MIN_EXPIRES_SECONDS", "2") // so a phone that vanished expires within the test
             .env("HOTLINE_TELEPHONY_RTP_PORT_MIN", "38000").env("HOTLINE_TELEPHONY_RTP_PORT_MAX", "38499")
             .configYaml("""
                     desk:
@@ -74,7 +76,11 @@ class RegisteredSoftphoneCallTest {
     }
 
     Baresip register(String user, String password, int toneHz) throws Exception {
-        Baresip phone = Baresip.registering(dir.resolve(user + "-" + System.nanoTime()), toneHz, user, password, sipPort(), 600);
+        return register(user, password, toneHz, 600);
+    }
+
+    Baresip register(String user, String password, int toneHz, int regint) throws Exception {
+        Baresip phone = Baresip.registering(dir.resolve(user + "-" + System.nanoTime()), toneHz, user, password, sipPort(), regint);
         await(() -> server.app().phones().orElseThrow().contactOf(user).orElse(null), user + "'s baresip registers: " + phone.log());
         return phone;
     }
@@ -149,6 +155,22 @@ class RegisteredSoftphoneCallTest {
             Thread.sleep(3000);
             assertEquals(ChatStatus.QUEUED, desk().chat(queued.chatId()).status(), "agent2 is online but has no phone now: no offer");
             assertEquals(Presence.ONLINE, desk().snapshot(idOf("agent2")).agent().presence(), "and is not set away either");
+            caller.call.hangup();
+            await(() -> desk().chat(queued.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up while queued ends the chat");
+        }
+    }
+
+    @Test
+    void aSoftphoneWhoseBindingExpiredNoLongerGetsCalls() throws Exception {
+        online("agent2");
+        Baresip phone = register("agent2", "demo-sip-agent2", 800, 3);
+        phone.kill(); // gone without unregistering: the 3 s binding runs out
+        await(() -> server.app().phones().orElseThrow().contactOf("agent2").isEmpty() ? true : null, "the binding expires");
+        try (Caller caller = new Caller(39100, "13900009999")) {
+            caller.keys("1", "0");
+            Chat queued = await(() -> voiceChat("13900009999", ChatStatus.QUEUED), "the call queues at the desk");
+            Thread.sleep(3000);
+            assertEquals(ChatStatus.QUEUED, desk().chat(queued.chatId()).status(), "agent2's phone expired: no offer");
             caller.call.hangup();
             await(() -> desk().chat(queued.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up while queued ends the chat");
         }

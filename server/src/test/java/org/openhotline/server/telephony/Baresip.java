@@ -110,6 +110,12 @@ public final class Baresip implements AutoCloseable {
         return Files.readString(dir.resolve("baresip.log"));
     }
 
+    /** Stops baresip at once (SIGKILL), as a crashed phone or a lost network would: it cannot unregister. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
