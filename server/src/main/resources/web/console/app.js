@@ -8,7 +8,7 @@ import { connectAgent } from './socket.js';
 import { renderPane, openChat, acceptChat } from './chat-pane.js';
 import { renderSide } from './side-panel.js';
 import { callbacksPanel, refreshCallbacks } from './callbacks.js';
-import { toggleRecordings } from './recordings.js';
+import { toggleRecordings, hearsAll } from './recordings.js';
 
 const main = document.getElementById('view');
 let socket = null;
@@ -139,7 +139,7 @@ async function select(chatId) {
 }
 
 document.getElementById('tab-recordings').addEventListener('click', () =>
-  toggleRecordings(main, state.me.roles.some(r => r === 'GROUP_LEADER' || r === 'SUPERVISOR' || r === 'ADMIN')));
+  toggleRecordings(main, hearsAll()));
 
 document.getElementById('presence').addEventListener('change', async (ev) => {
   try {

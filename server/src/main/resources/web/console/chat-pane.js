@@ -4,6 +4,7 @@ import { get, post, upload } from './api.js';
 import { h, say } from './dom.js';
 import { state, entry, putChat, putMessage, sortedMessages, lastSeq, changed, CHANNEL } from './state.js';
 import { openDialog } from './dialogs.js';
+import { showRecordingsOf } from './recordings.js';
 
 const EMOJI = ['😊', '🙂', '👍', '🙏', '👌', '💪', '🌹', '❤️', '😄', '🤝', '📄', '📞', '✅', '⏰', '🎉', '😔'];
 let typingSent = 0;
@@ -67,7 +68,9 @@ function head(id) {
     phone && active && mine && e.consulting ? h('button', { class: 'small', id: 'consult-complete', onclick: () => consultStep(id, 'complete') }, '完成转接') : null,
     phone && active && mine && e.consulting ? h('button', { class: 'secondary small', id: 'consult-cancel', onclick: () => consultStep(id, 'cancel') }, '取消咨询') : null,
     h('button', { class: 'secondary small', id: 'invite', disabled: !active, onclick: () => openDialog('invite', id) }, '邀请组长'),
-    h('button', { class: 'danger small', id: 'end', disabled: !active, onclick: () => openDialog('end', id) }, '结束会话'));
+    h('button', { class: 'danger small', id: 'end', disabled: !active, onclick: () => openDialog('end', id) }, '结束会话'),
+    phone && c.state === 'ENDED' ? h('button', { class: 'secondary small', id: 'chat-recording', title: '在通话录音中查看本次通话',
+      onclick: () => showRecordingsOf(id) }, '录音') : null);
 }
 
 /** Attended transfer, second step: the consulted colleague takes the caller, or the agent goes back to them. */

@@ -3,9 +3,23 @@
 // the file is stereo: the citizen on the left, what the citizen heard (the agent) on the right.
 import { get } from './api.js';
 import { h, say } from './dom.js';
+import { state } from './state.js';
 
 const REASONS = { caller_hangup: '市民挂机', agent_hangup: '坐席挂机', recovered: '异常中断（已恢复）' };
 let panel = null;
+let chatFilter = null; // the chat whose recordings are shown (a call's 录音 link), or null for the filters alone
+
+/** Whether the signed-in person hears every call (leaders, supervisors, admins) rather than their own. */
+export function hearsAll() {
+  return (state.me?.roles || []).some(r => r === 'GROUP_LEADER' || r === 'SUPERVISOR' || r === 'ADMIN');
+}
+
+/** The 录音 link of a call: the 通话录音 tab showing that chat's recordings only (✕ drops the chat filter). */
+export function showRecordingsOf(chatId) {
+  chatFilter = String(chatId);
+  if (!panel?.isConnected) toggleRecordings(document.getElementById('view'), hearsAll());
+  else search();
+}
 
 /** Shows the recordings in place of the desk, or the desk again; the desk's DOM and socket stay alive meanwhile. */
 export function toggleRecordings(main, leader) {
@@ -15,6 +29,7 @@ export function toggleRecordings(main, leader) {
     panel.querySelector('audio')?.pause();
     panel.remove();
     panel = null;
+    chatFilter = null;
     if (desk) desk.hidden = false;
     tab?.classList.remove('on');
     return;
@@ -35,6 +50,7 @@ function build(leader) {
       h('label', {}, '来电号码 ', input('rec-caller', { size: 13, placeholder: '号码或其中几位' })),
       h('label', {}, '技能组 ', input('rec-group', { size: 10 })),
       leader ? h('label', {}, '坐席 ', input('rec-agent', { size: 10 })) : null,
+      h('span', { id: 'rec-chat', class: 'badge', hidden: true }),
       h('button', { type: 'submit' }, '查询')),
     h('audio', { id: 'recording-player', controls: true, preload: 'metadata' }),
     h('p', { id: 'recording-now', class: 'hint' }, '选择一条录音播放（左声道市民，右声道坐席）'),
@@ -49,13 +65,23 @@ async function search() {
     const v = document.getElementById(id)?.value.trim();
     if (v) q.set(key, v);
   }
+  if (chatFilter) q.set('chat', chatFilter);
   q.set('limit', '200');
+  showChatFilter();
   try {
     const r = await get('/api/desk/recordings?' + q);
     render(r.recordings || []);
   } catch (e) {
     say(e.message, 'error');
   }
+}
+
+function showChatFilter() {
+  const chip = document.getElementById('rec-chat');
+  if (!chip) return;
+  chip.hidden = !chatFilter;
+  chip.replaceChildren(...(chatFilter ? [`会话 #${chatFilter} `, h('button', { class: 'small secondary', id: 'rec-chat-clear', type: 'button',
+    title: '显示全部录音', onclick: () => { chatFilter = null; search(); } }, '✕')] : []));
 }
 
 function render(list) {

@@ -196,6 +196,9 @@ public final class HotlineCli {
             out.printf("agents' softphones (demo only): server %s:%d (UDP or TCP), realm %s, user and SIP password:%n", sipHost,
                     app.telephony().get().sipPort(), config.string("telephony.realm"));
             for (var p : app.samplePhonePasswords()) out.printf("  %-12s SIP password %s%n", p.username(), p.password());
+            out.printf("try a call to an agent: register a softphone as agent1, sign in to http://%s:%d/console as agent1 and go online,"
+                    + " call sip:hotline@%s:%d from a second softphone and press 0 (README: \"Try a call to an agent\")%n",
+                    shown, app.port(), sipHost, app.telephony().get().sipPort());
         }
         if (generatedToken != null) {
             out.println("admin API token for this run (set HOTLINE_SERVER_ADMIN_TOKEN to choose one): " + generatedToken);

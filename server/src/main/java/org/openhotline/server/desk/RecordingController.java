@@ -54,7 +54,7 @@ public final class RecordingController {
         String agent = blankToNull(ctx.queryParam("agent"));
         List<String> agents = seesAll(me) ? (agent == null ? null : List.of(agent)) : own(me);
         var rows = index.search(new JdbcRecordingIndex.Query(from, to, blankToNull(ctx.queryParam("caller")),
-                blankToNull(ctx.queryParam("group")), agents, limit(ctx.queryParam("limit"))));
+                blankToNull(ctx.queryParam("group")), agents, blankToNull(ctx.queryParam("chat")), limit(ctx.queryParam("limit"))));
         ctx.json(Map.of("count", rows.size(), "recordings", rows.stream().map(RecordingController::json).toList()));
     }
 

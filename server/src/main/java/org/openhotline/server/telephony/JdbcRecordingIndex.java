@@ -34,7 +34,13 @@ public final class JdbcRecordingIndex implements RecordingSink {
     public record Row(long id, RecordingInfo info) {}
 
     /** What the console filters by; null fields do not filter. {@code agents}: only these agent ids (an agent's own calls). */
-    public record Query(Instant from, Instant to, String caller, String group, List<String> agents, int limit) {}
+    /** {@code chat}: only the recordings of that desk chat (the console's 录音 link on a call), or null. */
+    public record Query(Instant from, Instant to, String caller, String group, List<String> agents, String chat, int limit) {
+        /** Any chat. */
+        public Query(Instant from, Instant to, String caller, String group, List<String> agents, int limit) {
+            this(from, to, caller, group, agents, null, limit);
+        }
+    }
 
     @Override
     public void saved(RecordingInfo r) {
@@ -79,6 +85,7 @@ public final class JdbcRecordingIndex implements RecordingSink {
             args.add("%" + q.caller().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         if (q.group() != null) { sql.append(" AND skill_group = ?"); args.add(q.group()); }
+        if (q.chat() != null) { sql.append(" AND chat_id = ?"); args.add(q.chat()); }
         if (q.agents() != null) {
             sql.append(" AND agent_id IN (").append(String.join(", ", q.agents().stream().map(a -> "?").toList())).append(")");
             args.addAll(q.agents());

@@ -24,12 +24,21 @@ public final class Baresip implements AutoCloseable {
     }
 
     public Baresip(Path dir, int toneHz) throws IOException, InterruptedException {
-        this(dir, toneHz, null, 0);
+        this(dir, toneHz, null, 0, null);
     }
 
     /** As a caller: dials {@code target} at start and quits after {@code seconds}. */
     public static Baresip calling(Path dir, int toneHz, String target, int seconds) throws IOException, InterruptedException {
-        return new Baresip(dir, toneHz, target, seconds);
+        return new Baresip(dir, toneHz, target, seconds, null);
+    }
+
+    /**
+     * As an agent's softphone registered to OpenHotline's registrar at 127.0.0.1:{@code registrarPort} (UDP) as
+     * {@code user} with {@code password}, refreshing every {@code regint} seconds; answers calls at once.
+     */
+    public static Baresip registering(Path dir, int toneHz, String user, String password, int registrarPort, int regint)
+            throws IOException, InterruptedException {
+        return new Baresip(dir, toneHz, null, 0, "<sip:" + user + "@127.0.0.1:" + registrarPort + ">;auth_pass=" + password + ";regint=" + regint);
     }
 
     /** Waits until a calling baresip has quit (its dumps are complete then). */
@@ -38,24 +47,51 @@ public final class Baresip implements AutoCloseable {
         process.waitFor(5, TimeUnit.SECONDS);
     }
 
-    private Baresip(Path dir, int toneHz, String dial, int seconds) throws IOException, InterruptedException {
+    /** {@code account}: the account line's address and registration part; null = "agent" on its own port, not registering. */
+    private Baresip(Path dir, int toneHz, String dial, int seconds, String account) throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
-        this.port = freePort();
-        int rtp = 40000 + 2 * (int) (Math.random() * 10000);
         short[] tone = new short[8000 * 60];
         for (int i = 0; i < tone.length; i++) tone[i] = (short) (8000 * Math.sin(2 * Math.PI * toneHz * i / 8000.0));
         WavFiles.write(dir.resolve("voice.wav"), new PcmAudio(tone, 8000));
+        // baresip also binds TCP and TLS next to its UDP port; one of those can be taken by another process on a busy
+        // machine ("init failed (Address already in use)"), so a start that fails that way is retried on another port
+        int p;
+        Process started;
+        int attempt = 0;
+        do {
+            p = freePort();
+            started = start(dir, p, dial, seconds, account);
+        } while (++attempt < 4 && couldNotBind(dir, started));
+        this.port = p;
+        this.process = started;
+    }
+
+    /** Whether that start failed on a taken port (the process is stopped then). */
+    private static boolean couldNotBind(Path dir, Process started) throws IOException, InterruptedException {
+        if (!Files.readString(dir.resolve("baresip.log")).contains("Address already in use")) return false;
+        started.destroy();
+        started.waitFor(5, TimeUnit.SECONDS);
+        return true;
+    }
+
+    private static Process start(Path dir, int port, String dial, int seconds, String account) throws IOException, InterruptedException {
+        int rtp = 40000 + 2 * (int) (Math.random() * 10000);
         Files.writeString(dir.resolve("config"), String.join("\n", List.of(
                 "sip_listen 127.0.0.1:" + port, "net_interface 127.0.0.1", "module_path /usr/lib/baresip/modules",
                 "module g711.so", "module aufile.so", "module aubridge.so", "module sndfile.so", "module_app account.so", "module_app menu.so",
                 "audio_player aubridge,agent", "audio_source aufile," + dir.resolve("voice.wav"), "snd_path " + dir,
                 "rtp_ports " + rtp + "-" + (rtp + 20), "")));
-        Files.writeString(dir.resolve("accounts"), "<sip:agent@127.0.0.1:" + port + ">;regint=0;answermode=auto;audio_codecs=PCMU,PCMA\n");
+        String address = account != null ? account : "<sip:agent@127.0.0.1:" + port + ">;regint=0";
+        Files.writeString(dir.resolve("accounts"), address + ";answermode=auto;audio_codecs=PCMU,PCMA\n");
         List<String> cmd = new java.util.ArrayList<>(List.of("baresip", "-f", dir.toString()));
         if (dial != null) cmd.addAll(List.of("-e", "/dial " + dial, "-t", String.valueOf(seconds)));
-        process = new ProcessBuilder(cmd).redirectErrorStream(true)
+        Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("baresip.log").toFile()).start();
-        for (int i = 0; i < 50 && !Files.readString(dir.resolve("baresip.log")).contains("baresip is ready"); i++) Thread.sleep(100);
+        for (int i = 0; i < 50 && process.isAlive() && !Files.readString(dir.resolve("baresip.log")).contains("baresip is ready"); i++) {
+            Thread.sleep(100);
+        }
+        if (!process.isAlive()) process.waitFor(2, TimeUnit.SECONDS);
+        return process;
     }
 
     public String uri() {
@@ -72,6 +108,12 @@ public final class Baresip implements AutoCloseable {
 
     public String log() throws IOException {
         return Files.readString(dir.resolve("baresip.log"));
+    }
+
+    /** Stops baresip at once (SIGKILL), as a crashed phone or a lost network would: it cannot unregister. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
     }
 
     @Override

@@ -31,6 +31,9 @@ abstract class RecordingIndexContract {
         assertEquals(List.of("a", "c"), calls(index.search(new JdbcRecordingIndex.Query(null, null, "3800", "社保", null, 100))));
         assertEquals(List.of(), calls(index.search(new JdbcRecordingIndex.Query(null, null, "%", null, null, 100))), "LIKE wildcards are literal");
         assertEquals(1, index.search(new JdbcRecordingIndex.Query(null, null, null, null, null, 1)).size());
+        index.saved(new RecordingInfo("d", "42", "13800138000", "7", "社保", Instant.parse("2026-12-04T01:00:00Z"), 5_000, "2026-12-04/d.wav", "caller_hangup"));
+        assertEquals(List.of("d"), calls(index.search(new JdbcRecordingIndex.Query(null, null, null, null, null, "42", 100))), "a chat's recordings");
+        assertEquals(List.of(), calls(index.search(new JdbcRecordingIndex.Query(null, null, null, null, List.of("8"), "42", 100))), "and still only the agent's own");
 
         var found = index.find(all.getFirst().id()).orElseThrow().info();
         assertEquals(rec("b", "13911112222", "8", "交通", "2026-12-06T03:00:00Z"), found);
