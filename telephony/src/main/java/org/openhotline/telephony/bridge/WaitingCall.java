@@ -53,7 +53,7 @@ public final class WaitingCall {
     private volatile SipCall agent, third; // read unlocked by the agent's keypad
     private SipCall consulted;
     private String agentId, consultedId;
-    private CompletableFuture<SipCall> ringing;
+    private CompletableFuture<SipCall> ringing, consulting; // the agent's phone, the consulted colleague's, while they ring
     private CallRecorder recorder;
     private final Path recordings;
     private final RecordingSink recordingSink;
@@ -158,7 +158,11 @@ public final class WaitingCall {
         log.info("{}: bridged to agent {} ({})", caller.callId(), id, group);
     }
 
-    /** Blind transfer: the agent's leg is hung up and the caller hears music until {@link #ring} finds the next agent. */
+    /**
+     * Blind transfer: the agent's leg is hung up and the caller hears music until {@link #ring} finds the next agent.
+     * A colleague the agent was consulting goes too (a colleague still ringing is cancelled), or they would be left
+     * in the mix with the next agent.
+     */
     public synchronized void dropAgent() {
         if (agent == null) return;
         SipCall leg = agent;
@@ -166,20 +170,26 @@ public final class WaitingCall {
         agentId = null;
         mixer.remove(leg.media());
         leg.hangup();
+        if (consulting != null) consulting.cancel(false);
+        if (consulted != null) cancelConsult();
         hold();
     }
 
     /** Attended transfer, first step: the caller is held with music while the agent talks with a colleague. */
     public CompletableFuture<Boolean> consult(String colleagueId, String uri) {
         CompletableFuture<SipCall> dialing;
+        SipCall consultingAgent;
         synchronized (this) {
-            if (isOver() || agent == null || consulted != null) return CompletableFuture.completedFuture(false);
+            if (isOver() || agent == null || consulted != null || consulting != null) return CompletableFuture.completedFuture(false);
             hold();
             dialing = ua.dial(uri, caller.caller(), ringTimeout);
+            consulting = dialing;
+            consultingAgent = agent;
         }
         return dialing.handle((leg, err) -> {
             synchronized (this) {
-                if (err != null || isOver() || agent == null) {
+                if (consulting == dialing) consulting = null;
+                if (err != null || isOver() || agent != consultingAgent) { // failed, or the agent who asked is gone
                     if (leg != null) leg.hangup();
                     if (!isOver() && agent != null) unhold();
                     return false;
@@ -307,6 +317,7 @@ public final class WaitingCall {
     synchronized void close() {
         outcome.complete(CallTransfer.Outcome.NO_AGENT);
         if (ringing != null) ringing.cancel(false);
+        if (consulting != null) consulting.cancel(false);
         for (SipCall leg : new SipCall[] {agent, consulted, third}) if (leg != null && !leg.isEnded()) leg.hangup();
         if (callerInMix) mixer.remove(caller.media());
         caller.media().source(null);
