@@ -124,6 +124,11 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
             }
 
             @Override
+            public void referred(String agentId, org.openhotline.telephony.sip.Refer refer) {
+                serial.execute(() -> safely(() -> PhoneQueue.this.referred(held, agentId, refer)));
+            }
+
+            @Override
             public void handedOver(String fromAgent, String toAgent) { // the chat follows the voice; the offer is accepted on arrival
                 serial.execute(() -> safely(() -> desk.transfer(fromAgent, held.chatId, TransferTarget.agent(toAgent), "咨询转接")));
             }
@@ -247,6 +252,30 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         Chat chat = desk.chat(h.chatId);
         if (agentId != null && chat.status() == ChatStatus.ACTIVE && agentId.equals(chat.agentId())) desk.end(agentId, h.chatId, endReason, null);
         else desk.citizenLeft(h.session);
+    }
+
+    /**
+     * The agent's phone transfer key (REFER to {@code sip:<username>@…}): the console's blind transfer to that agent.
+     * The desk refusing (target offline, not an agent) or an unknown user name is a failure NOTIFY; the call stays.
+     */
+    private void referred(Held h, String agentId, org.openhotline.telephony.sip.Refer refer) {
+        Optional<String> target = phones.agentOf(refer.targetUser());
+        if (target.isEmpty() || target.get().equals(agentId)) {
+            log.info("{}: the phone's transfer target is no agent: refused", h.call.callId());
+            refer.progress(404, "Not Found");
+            return;
+        }
+        try {
+            desk.transfer(agentId, h.chatId, TransferTarget.agent(target.get()), "电话转接");
+        } catch (DeskException e) {
+            log.info("{}: the desk refused the phone's transfer to agent {}: {}", h.call.callId(), target.get(), e.getMessage());
+            refer.progress(480, "Temporarily Unavailable");
+            return;
+        } catch (RuntimeException e) {
+            refer.progress(500, "Server Internal Error");
+            throw e;
+        }
+        h.call.handOff(refer); // before the desk's Transferred / ChatOffered events, which this thread handles next
     }
 
     private void agentLeft(Held h, String agentId) {

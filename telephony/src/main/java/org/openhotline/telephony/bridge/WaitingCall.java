@@ -8,6 +8,7 @@ import org.openhotline.telephony.ivr.CallTransfer;
 import org.openhotline.telephony.recording.CallRecorder;
 import org.openhotline.telephony.recording.RecordingSink;
 import org.openhotline.telephony.rtp.MediaListener;
+import org.openhotline.telephony.sip.Refer;
 import org.openhotline.telephony.sip.SipCall;
 import org.openhotline.telephony.sip.SipUserAgent;
 import org.slf4j.Logger;
@@ -32,6 +33,14 @@ public final class WaitingCall {
 
         /** The agent hung up while consulting: the colleague they consulted now talks with the caller. */
         default void handedOver(String fromAgent, String toAgent) {}
+
+        /**
+         * The agent's phone asks for a blind transfer (its transfer key, REFER): agree with {@link #handOff}, or
+         * refuse with {@link Refer#progress} and a failure status (the call stays with the agent).
+         */
+        default void referred(String agentId, Refer refer) {
+            refer.progress(603, "Declined");
+        }
 
         Listener NONE = new Listener() {
             @Override
@@ -153,6 +162,7 @@ public final class WaitingCall {
         }
         mixer.add(leg.media());
         leg.media().addListener(new AgentKeys(leg));
+        leg.onRefer(refer -> referred(leg, refer));
         unhold();
         leg.ended().thenRun(() -> agentEnded(leg));
         log.info("{}: bridged to agent {} ({})", caller.callId(), id, group);
@@ -173,6 +183,39 @@ public final class WaitingCall {
         if (consulting != null) consulting.cancel(false);
         if (consulted != null) cancelConsult();
         hold();
+    }
+
+    /**
+     * The agent's phone transferred the call (REFER) and the queue agreed: the agent's leg leaves the mix, the phone
+     * hears "200 OK" and is hung up, the caller waits with music until {@link #ring} finds the target; false when the
+     * phone is no longer the one talking (the phone is told so).
+     */
+    public boolean handOff(Refer refer) {
+        SipCall leg = refer.call();
+        synchronized (this) {
+            if (isOver() || leg != agent) {
+                refer.progress(481, "Call Does Not Exist");
+                return false;
+            }
+            agent = null;
+            agentId = null;
+            mixer.remove(leg.media());
+            if (consulting != null) consulting.cancel(false);
+            if (consulted != null) cancelConsult();
+            hold();
+        }
+        refer.progress(200, "OK");
+        leg.hangup();
+        return true;
+    }
+
+    private void referred(SipCall leg, Refer refer) {
+        String id;
+        synchronized (this) {
+            id = leg == agent && !isOver() ? agentId : null;
+        }
+        if (id == null) refer.progress(481, "Call Does Not Exist");
+        else listener.referred(id, refer);
     }
 
     /** Attended transfer, first step: the caller is held with music while the agent talks with a colleague. */
@@ -218,6 +261,7 @@ public final class WaitingCall {
         }
         SipCall now = agent;
         now.media().addListener(new AgentKeys(now));
+        now.onRefer(refer -> referred(now, refer));
         now.ended().thenRun(() -> agentEnded(now));
         if (recorder != null) recorder.note("agent." + Instant.now(), agentId);
         unhold();
