@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import org.openhotline.telephony.ivr.CallTransfer;
 import org.openhotline.telephony.recording.CallRecorder;
 import org.openhotline.telephony.recording.RecordingSink;
-import org.openhotline.telephony.rtp.MediaListener;
 import org.openhotline.telephony.sip.Refer;
 import org.openhotline.telephony.sip.SipCall;
 import org.openhotline.telephony.sip.SipUserAgent;
@@ -161,7 +160,7 @@ public final class WaitingCall {
             recorder.note("agent." + Instant.now(), id);
         }
         mixer.add(leg.media());
-        leg.media().addListener(new AgentKeys(leg));
+        leg.media().addListener(keysOf(leg));
         leg.onRefer(refer -> referred(leg, refer));
         unhold();
         leg.ended().thenRun(() -> agentEnded(leg));
@@ -260,7 +259,7 @@ public final class WaitingCall {
             first.hangup();
         }
         SipCall now = agent;
-        now.media().addListener(new AgentKeys(now));
+        now.media().addListener(keysOf(now));
         now.onRefer(refer -> referred(now, refer));
         now.ended().thenRun(() -> agentEnded(now));
         if (recorder != null) recorder.note("agent." + Instant.now(), agentId);
@@ -371,19 +370,8 @@ public final class WaitingCall {
         }
     }
 
-    /** The agent's keypad: *3 brings the group leader in. */
-    private final class AgentKeys implements MediaListener {
-        private final SipCall leg;
-        private char last;
-
-        AgentKeys(SipCall leg) {
-            this.leg = leg;
-        }
-
-        @Override
-        public void onDtmf(char key) {
-            if (last == '*' && key == '3' && third == null && leg == agent) bridgeLeader.run();
-            last = key;
-        }
+    /** The agent's keypad on {@code leg}: {@code *3} brings the leader in, while that leg talks and no third party is on. */
+    private AgentKeys keysOf(SipCall leg) {
+        return new AgentKeys(() -> third == null && leg == agent, () -> bridgeLeader);
     }
 }
