@@ -46,10 +46,14 @@ class BridgeRacesTest {
     }
 
     private WaitingCall heldCall() throws Exception {
+        return heldCall(null);
+    }
+
+    private WaitingCall heldCall(String leaderUri) throws Exception {
         IvrDefinition ivr = IvrParser.read(getClass().getResourceAsStream("/ivr/test-ivr.yml"), "test-ivr.yml");
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), null);
-        queue = new DirectQueue(Map.of(), null);
+        queue = new DirectQueue(Map.of(), leaderUri);
         Bridge bridge = new Bridge(ivrAgent, queue, new RecentMissedCalls(10), dir.resolve("recordings"), Duration.ofSeconds(10));
         ivrAgent.handler(new IvrEngine(ivr, new IvrServices(null, null, Map.of(), bridge, null, dir, trail), new Prompts(null, speech)));
         phone = new TestPhone();
@@ -94,6 +98,20 @@ class BridgeRacesTest {
         assertFalse(waiting.cancelConsult(), "no consultation is left over");
         assertTrue(waiting.ring("a3", first.uri()).get(10, TimeUnit.SECONDS), "the next agent answers");
         assertEquals(2, waiting.legs(), "caller and the new agent only");
+    }
+
+    @Test
+    void theAgentsStar3KeyRingsTheLeaderIntoAThreeWayCall() throws Exception {
+        first = new TestPhone();
+        colleague = new TestPhone(); // the group leader's phone
+        WaitingCall waiting = heldCall(colleague.uri());
+        assertTrue(waiting.ring("a1", first.uri()).get(10, TimeUnit.SECONDS), "the agent answers");
+        waitFor(() -> !first.answered().isEmpty(), "the agent's phone has the call");
+        var agentLeg = first.answered().getFirst();
+        agentLeg.sendDtmf('*');
+        agentLeg.sendDtmf('3');
+        waitFor(() -> !colleague.answered().isEmpty(), "*3 rings the leader's phone");
+        waitFor(() -> waiting.legs() == 3, "caller, agent and leader in one call");
     }
 
     private static void waitFor(BooleanSupplier c, String why) throws Exception {
