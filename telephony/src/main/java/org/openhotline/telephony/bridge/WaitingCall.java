@@ -302,9 +302,12 @@ public final class WaitingCall {
         if (agent == null) outcome.complete(CallTransfer.Outcome.NO_AGENT);
     }
 
-    /** The agent ended the conversation from the console: their leg is hung up, the caller goes on in the IVR. */
-    public void finish() {
-        outcome.complete(CallTransfer.Outcome.TALKED);
+    /**
+     * The chat ended at the desk: their leg is hung up, the caller goes on in the IVR — to {@code after} (the survey)
+     * when they talked to someone, else (closed while waiting or ringing) to {@code next} as a missed call.
+     */
+    public synchronized void finish() {
+        outcome.complete(recorder != null ? CallTransfer.Outcome.TALKED : CallTransfer.Outcome.NO_AGENT);
     }
 
     private void callerEnded() {

@@ -38,6 +38,7 @@ class BridgeRacesTest {
     private Process sipp;
     private DirectQueue queue;
     private final NodeTrail trail = new NodeTrail();
+    private final RecentMissedCalls missed = new RecentMissedCalls(10);
 
     @BeforeAll
     static void engines() {
@@ -54,7 +55,7 @@ class BridgeRacesTest {
         int base = 30000 + (int) (Math.random() * 25000);
         ivrAgent = SipUserAgent.start(SipSettings.local(0).withRtpPorts(base, base + 100), null);
         queue = new DirectQueue(Map.of(), leaderUri);
-        Bridge bridge = new Bridge(ivrAgent, queue, new RecentMissedCalls(10), dir.resolve("recordings"), Duration.ofSeconds(10));
+        Bridge bridge = new Bridge(ivrAgent, queue, missed, dir.resolve("recordings"), Duration.ofSeconds(10));
         ivrAgent.handler(new IvrEngine(ivr, new IvrServices(null, null, Map.of(), bridge, null, dir, trail), new Prompts(null, speech)));
         phone = new TestPhone();
         phone.dial(ivrAgent.port());
@@ -112,6 +113,15 @@ class BridgeRacesTest {
         agentLeg.sendDtmf('3');
         waitFor(() -> !colleague.answered().isEmpty(), "*3 rings the leader's phone");
         waitFor(() -> waiting.legs() == 3, "caller, agent and leader in one call");
+    }
+
+    @Test
+    void aChatClosedAtTheDeskBeforeAnyoneTalkedSendsTheCallerToNextAsAMissedCallNotToTheSurvey() throws Exception {
+        WaitingCall waiting = heldCall();
+        waiting.finish(); // e.g. a supervisor closed the waiting chat
+        trail.reach("fallback");
+        waitFor(() -> !missed.list().isEmpty(), "listed for a call-back");
+        assertEquals("unanswered", missed.list().getFirst().reason());
     }
 
     private static void waitFor(BooleanSupplier c, String why) throws Exception {
