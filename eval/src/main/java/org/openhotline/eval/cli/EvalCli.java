@@ -80,6 +80,27 @@ public final class EvalCli {
                     out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
                     return 0;
                 }
+                case "bench-phone-desk" -> {
+                    Args args = new Args(rest, Set.of("callers", "agents", "talk-seconds", "rate", "wait-seconds"), Set.of());
+                    if (args.help()) {
+                        out.println("""
+                                usage: ./hotline bench-phone-desk [--callers 20] [--agents 4] [--talk-seconds 3] [--rate 2] [--wait-seconds 90]
+
+                                Starts the product in-process with the phone channel on loopback; AGENTS agents go online, each with
+                                a softphone (the project's SIP stack) that answers at once and hangs up after TALK-SECONDS. CALLERS
+                                calls (RATE per second) press 0 in the IVR, queue at the desk as voice chats and are rung through to
+                                the agents. Prints answered and lost calls (not bridged within WAIT-SECONDS) and the time from the
+                                desk's offer to the agent's phone answering (p50/p90/max). Ends with RESULT {...}.""");
+                        return 0;
+                    }
+                    var r = new org.openhotline.eval.phone.PhoneDeskBench(out).run(new org.openhotline.eval.phone.PhoneDeskBench.Settings(
+                            args.integer("callers", 20), args.integer("agents", 4), args.integer("talk-seconds", 3), Math.max(1, args.integer("rate", 2)),
+                            args.integer("wait-seconds", 90)));
+                    out.printf("answered %d of %d calls, lost %d; desk offer → agent phone answered p50 %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                            r.answered(), r.callers(), r.lost(), r.offerToAnswerP50Ms(), r.offerToAnswerP90Ms(), r.offerToAnswerMaxMs());
+                    out.println("RESULT " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r));
+                    return r.lost() == 0 ? 0 : 1;
+                }
                 case "bench-ivr" -> {
                     Args args = new Args(rest, Set.of("calls", "concurrent", "seconds"), Set.of());
                     if (args.help()) {

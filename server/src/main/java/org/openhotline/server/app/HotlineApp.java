@@ -91,6 +91,7 @@ public final class HotlineApp implements AutoCloseable {
             // the desk routes calls only to agents whose phone rings; softphone registration (u -> contact) comes with the registrar
             var phones = !config.bool("telephony.enabled") ? org.openhotline.server.telephony.AgentPhoneDirectory.none()
                     : new org.openhotline.server.telephony.AgentPhoneDirectory(id -> people.find(id).map(org.openhotline.desk.account.Account::username),
+                            u -> people.agents().stream().filter(a -> a.username().equals(u)).findFirst().map(org.openhotline.server.desk.People::idOf),
                             org.openhotline.server.telephony.AgentPhoneDirectory.parse(config.list("telephony.agent-phones")), u -> java.util.Optional.empty());
             desk = DeskWiring.start(config, database.dataSource(), engine, stores, people, phones, data,
                     org.openhotline.server.wechat.WechatRoute.notifiers(wechat, config, engine::sensitiveFilter, data.resolve("uploads")));

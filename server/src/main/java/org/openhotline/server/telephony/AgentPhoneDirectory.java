@@ -16,6 +16,7 @@ import org.openhotline.telephony.bridge.AgentPhoneBook;
  */
 public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
     private final Function<String, Optional<String>> usernameOf;
+    private final Function<String, Optional<String>> agentOf;
     private final Map<String, String> configured;
     private volatile Function<String, Optional<String>> registered;
 
@@ -26,7 +27,14 @@ public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
      */
     public AgentPhoneDirectory(Function<String, Optional<String>> usernameOf, Map<String, String> configured,
                                Function<String, Optional<String>> registered) {
+        this(usernameOf, u -> Optional.empty(), configured, registered);
+    }
+
+    /** @param agentOf user name → agent (account) id, for the phones' transfer key ({@link #agentOf}) */
+    public AgentPhoneDirectory(Function<String, Optional<String>> usernameOf, Function<String, Optional<String>> agentOf,
+                               Map<String, String> configured, Function<String, Optional<String>> registered) {
         this.usernameOf = usernameOf;
+        this.agentOf = agentOf;
         this.configured = Map.copyOf(configured);
         this.registered = registered;
     }
@@ -49,6 +57,11 @@ public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
         Optional<String> user = usernameOf.apply(agentId);
         if (user.isEmpty()) return Optional.empty();
         return registered.apply(user.get()).or(() -> Optional.ofNullable(configured.get(user.get())));
+    }
+
+    @Override
+    public Optional<String> agentOf(String username) {
+        return username == null || username.isBlank() ? Optional.empty() : agentOf.apply(username);
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("phone-queue-timer").factory());
     private final AutoCloseable subscription;
     private final java.util.concurrent.atomic.AtomicLong announced = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean closed;
 
     /** One call waiting for or talking with an agent, on this node. */
     private static final class Held {
@@ -88,7 +89,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         this.trail = trail;
         this.subscription = desk.subscribe(e -> {
             if (e instanceof DeskEvent.Notice || e instanceof DeskEvent.Typing || e instanceof DeskEvent.Read) return;
-            serial.execute(() -> safely(() -> on(e)));
+            later(() -> on(e));
         });
     }
 
@@ -115,24 +116,29 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         call.listen(new WaitingCall.Listener() {
             @Override
             public void callerLeft(String agentId) {
-                serial.execute(() -> safely(() -> PhoneQueue.this.callerLeft(held, agentId)));
+                later(() -> PhoneQueue.this.callerLeft(held, agentId));
             }
 
             @Override
             public void agentLeft(String agentId) {
-                serial.execute(() -> safely(() -> PhoneQueue.this.agentLeft(held, agentId)));
+                later(() -> PhoneQueue.this.agentLeft(held, agentId));
+            }
+
+            @Override
+            public void referred(String agentId, org.openhotline.telephony.sip.Refer refer) {
+                later(() -> PhoneQueue.this.referred(held, agentId, refer));
             }
 
             @Override
             public void handedOver(String fromAgent, String toAgent) { // the chat follows the voice; the offer is accepted on arrival
-                serial.execute(() -> safely(() -> desk.transfer(fromAgent, held.chatId, TransferTarget.agent(toAgent), "咨询转接")));
+                later(() -> desk.transfer(fromAgent, held.chatId, TransferTarget.agent(toAgent), "咨询转接"));
             }
         });
         if (held.position > 0) announce(held);
         if (!positionEvery.isZero()) {
             held.announcing = timer.scheduleWithFixedDelay(() -> announce(held), positionEvery.toMillis(), positionEvery.toMillis(), TimeUnit.MILLISECONDS);
         }
-        serial.execute(() -> safely(() -> catchUp(held)));
+        later(() -> catchUp(held));
         log.info("{}: queued as desk chat {} for {} at position {}", call.callId(), ticket.id(), call.group(), ticket.position());
         return true;
     }
@@ -142,7 +148,19 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         Chat chat = desk.chat(held.chatId);
         if (chat.status() == ChatStatus.OFFERED && chat.agentId() != null) ring(held, chat.agentId(), false);
         else if (chat.status() == ChatStatus.ACTIVE && chat.agentId() != null) ring(held, chat.agentId(), true);
-        else if (chat.status() == ChatStatus.ENDED) held.call.noAgent();
+        else if (chat.status() == ChatStatus.ENDED && byChat.remove(held.chatId, held)) { // its ChatEnded came before we listened
+            stopAnnouncing(held);
+            held.call.noAgent();
+        }
+    }
+
+    /** On the event thread, after what is queued there; dropped once closed (close ended every call's chat). */
+    private void later(Runnable step) {
+        try {
+            serial.execute(() -> safely(step));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            log.debug("phone queue closed: a late call event is dropped");
+        }
     }
 
     @Override
@@ -203,17 +221,18 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
             return;
         }
         h.ringing = agentId;
-        h.call.ring(agentId, uri.get()).thenAccept(ok -> serial.execute(() -> safely(() -> {
+        h.call.ring(agentId, uri.get()).thenAccept(ok -> later(() -> {
             if (agentId.equals(h.ringing)) h.ringing = null;
             answered(h, agentId, ok, accepted);
-        })));
+        }));
     }
 
     private void answered(Held h, String agentId, boolean ok, boolean accepted) {
         if (h.call.isOver()) return;
         if (ok) {
             stopAnnouncing(h);
-            if (!accepted && !acceptQuietly(h, agentId)) h.call.dropAgent(); // the offer expired or was withdrawn while the phone rang
+            // the offer expired or was withdrawn while the phone rang: that agent's leg goes (not a next agent's, already talking)
+            if (!accepted && !acceptQuietly(h, agentId) && agentId.equals(h.call.agentId())) h.call.dropAgent();
         } else if (accepted) { // auto-accepted or picked from the queue: back to the queue, and the agent away
             desk.transfer(agentId, h.chatId, TransferTarget.group(h.group), "电话未接通");
             desk.presence(agentId, Presence.AWAY);
@@ -247,6 +266,30 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         Chat chat = desk.chat(h.chatId);
         if (agentId != null && chat.status() == ChatStatus.ACTIVE && agentId.equals(chat.agentId())) desk.end(agentId, h.chatId, endReason, null);
         else desk.citizenLeft(h.session);
+    }
+
+    /**
+     * The agent's phone transfer key (REFER to {@code sip:<username>@…}): the console's blind transfer to that agent.
+     * The desk refusing (target offline, not an agent) or an unknown user name is a failure NOTIFY; the call stays.
+     */
+    private void referred(Held h, String agentId, org.openhotline.telephony.sip.Refer refer) {
+        Optional<String> target = phones.agentOf(refer.targetUser());
+        if (target.isEmpty() || target.get().equals(agentId)) {
+            log.info("{}: the phone's transfer target is no agent: refused", h.call.callId());
+            refer.progress(404, "Not Found");
+            return;
+        }
+        try {
+            desk.transfer(agentId, h.chatId, TransferTarget.agent(target.get()), "电话转接");
+        } catch (DeskException e) {
+            log.info("{}: the desk refused the phone's transfer to agent {}: {}", h.call.callId(), target.get(), e.getMessage());
+            refer.progress(480, "Temporarily Unavailable");
+            return;
+        } catch (RuntimeException e) {
+            refer.progress(500, "Server Internal Error");
+            throw e;
+        }
+        h.call.handOff(refer); // before the desk's Transferred / ChatOffered events, which this thread handles next
     }
 
     private void agentLeft(Held h, String agentId) {
@@ -328,14 +371,36 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         }
     }
 
+    /**
+     * Shutting down: every call's chat on this node ends as if its caller hung up (the SIP agent, closed next, hangs
+     * the callers and phones up), after the events already queued; then the threads stop. Safe to call twice.
+     */
     @Override
     public void close() {
+        if (closed) return;
+        closed = true;
         try {
             subscription.close();
         } catch (Exception e) {
             log.debug("closing the desk subscription: {}", e.toString());
         }
         timer.shutdownNow();
-        serial.shutdownNow();
+        try {
+            int ended = onSerial(() -> {
+                var calls = java.util.List.copyOf(byChat.values());
+                for (Held h : calls) callerLeft(h, h.call.agentId());
+                return calls.size();
+            });
+            if (ended > 0) log.info("shutting down: ended the desk chats of {} calls", ended);
+        } catch (RuntimeException e) {
+            log.warn("shutting down: the calls' chats could not all be ended: {}", e.toString());
+        }
+        serial.shutdown();
+        try {
+            if (!serial.awaitTermination(5, TimeUnit.SECONDS)) serial.shutdownNow();
+        } catch (InterruptedException e) {
+            serial.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -53,6 +53,7 @@ public final class TelephonyWiring implements AutoCloseable {
     private final PhoneQueue queue;
     private final Duration ringTimeout;
     private final Callbacks callbacks;
+    private boolean closed;
 
     private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue, Duration ringTimeout, Callbacks callbacks) {
         this.agent = agent;
@@ -212,9 +213,21 @@ public final class TelephonyWiring implements AutoCloseable {
         return queue;
     }
 
+    /**
+     * The desk chats of calls on this node end first (while the desk still runs), then the SIP agent hangs up every
+     * caller and phone with BYE. Safe to call twice.
+     */
     @Override
-    public void close() {
-        agent.close();
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         queue.close();
+        agent.close();
+    }
+
+    /** What is in progress on this node, to see that calls leave nothing behind: SIP calls, RTP sessions, bridged and desk calls. */
+    public Map<String, Integer> load() {
+        return Map.of("sipCalls", agent.activeCalls(), "rtpSessions", agent.mediaEngine().activeSessions(),
+                "bridged", bridge.activeCalls(), "deskCalls", queue.calls());
     }
 }

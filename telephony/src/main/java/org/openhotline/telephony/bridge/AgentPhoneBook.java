@@ -9,4 +9,9 @@ import java.util.Optional;
 @FunctionalInterface
 public interface AgentPhoneBook {
     Optional<String> uriOf(String agentId);
+
+    /** The agent with this user name (a phone's transfer target, {@code sip:agent2@…}); empty when there is none. */
+    default Optional<String> agentOf(String username) {
+        return Optional.empty();
+    }
 }

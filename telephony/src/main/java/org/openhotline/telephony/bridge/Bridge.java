@@ -51,6 +51,11 @@ public final class Bridge implements CallTransfer {
         return Optional.ofNullable(active.get(callerCallId));
     }
 
+    /** Calls queued or talking through the bridge now (status, and tests checking that ended calls leave nothing). */
+    public int activeCalls() {
+        return active.size();
+    }
+
     public MissedCalls missedCalls() {
         return missed;
     }
@@ -60,7 +65,10 @@ public final class Bridge implements CallTransfer {
     public Outcome transfer(CallIo io, String group) {
         SipCall caller = io.sipCall();
         WaitingCall call = new WaitingCall(ua, caller, group, ringTimeout, recordings, recordingSink);
-        call.bridgeLeader = () -> queue.leaderUri(group).ifPresent(uri -> call.conference(uri).exceptionally(e -> null));
+        call.bridgeLeader = () -> queue.leaderUri(group).ifPresent(uri -> call.conference(uri).exceptionally(e -> {
+            log.info("{}: the leader's phone did not join: {}", caller.callId(), e.getMessage());
+            return null;
+        }));
         active.put(caller.callId(), call);
         try {
             if (call.isOver()) { // hung up during the transfer prompt
@@ -82,6 +90,7 @@ public final class Bridge implements CallTransfer {
             try {
                 o = call.outcome().join();
             } catch (CompletionException e) {
+                log.warn("{}: the wait for an agent failed", caller.callId(), e.getCause());
                 o = Outcome.NO_AGENT;
             }
             if (o == Outcome.NO_AGENT) missed(caller, group, "unanswered");

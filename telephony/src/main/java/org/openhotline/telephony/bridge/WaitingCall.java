@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.openhotline.telephony.ivr.CallTransfer;
 import org.openhotline.telephony.recording.CallRecorder;
 import org.openhotline.telephony.recording.RecordingSink;
-import org.openhotline.telephony.rtp.MediaListener;
+import org.openhotline.telephony.sip.Refer;
 import org.openhotline.telephony.sip.SipCall;
 import org.openhotline.telephony.sip.SipUserAgent;
 import org.slf4j.Logger;
@@ -33,6 +33,14 @@ public final class WaitingCall {
         /** The agent hung up while consulting: the colleague they consulted now talks with the caller. */
         default void handedOver(String fromAgent, String toAgent) {}
 
+        /**
+         * The agent's phone asks for a blind transfer (its transfer key, REFER): agree with {@link #handOff}, or
+         * refuse with {@link Refer#progress} and a failure status (the call stays with the agent).
+         */
+        default void referred(String agentId, Refer refer) {
+            refer.progress(603, "Declined");
+        }
+
         Listener NONE = new Listener() {
             @Override
             public void callerLeft(String agentId) {}
@@ -53,7 +61,7 @@ public final class WaitingCall {
     private volatile SipCall agent, third; // read unlocked by the agent's keypad
     private SipCall consulted;
     private String agentId, consultedId;
-    private CompletableFuture<SipCall> ringing;
+    private CompletableFuture<SipCall> ringing, consulting; // the agent's phone, the consulted colleague's, while they ring
     private CallRecorder recorder;
     private final Path recordings;
     private final RecordingSink recordingSink;
@@ -152,13 +160,18 @@ public final class WaitingCall {
             recorder.note("agent." + Instant.now(), id);
         }
         mixer.add(leg.media());
-        leg.media().addListener(new AgentKeys(leg));
+        leg.media().addListener(keysOf(leg));
+        leg.onRefer(refer -> referred(leg, refer));
         unhold();
         leg.ended().thenRun(() -> agentEnded(leg));
         log.info("{}: bridged to agent {} ({})", caller.callId(), id, group);
     }
 
-    /** Blind transfer: the agent's leg is hung up and the caller hears music until {@link #ring} finds the next agent. */
+    /**
+     * Blind transfer: the agent's leg is hung up and the caller hears music until {@link #ring} finds the next agent.
+     * A colleague the agent was consulting goes too (a colleague still ringing is cancelled), or they would be left
+     * in the mix with the next agent.
+     */
     public synchronized void dropAgent() {
         if (agent == null) return;
         SipCall leg = agent;
@@ -166,20 +179,59 @@ public final class WaitingCall {
         agentId = null;
         mixer.remove(leg.media());
         leg.hangup();
+        if (consulting != null) consulting.cancel(false);
+        if (consulted != null) cancelConsult();
         hold();
+    }
+
+    /**
+     * The agent's phone transferred the call (REFER) and the queue agreed: the agent's leg leaves the mix, the phone
+     * hears "200 OK" and is hung up, the caller waits with music until {@link #ring} finds the target; false when the
+     * phone is no longer the one talking (the phone is told so).
+     */
+    public boolean handOff(Refer refer) {
+        SipCall leg = refer.call();
+        synchronized (this) {
+            if (isOver() || leg != agent) {
+                refer.progress(481, "Call Does Not Exist");
+                return false;
+            }
+            agent = null;
+            agentId = null;
+            mixer.remove(leg.media());
+            if (consulting != null) consulting.cancel(false);
+            if (consulted != null) cancelConsult();
+            hold();
+        }
+        refer.progress(200, "OK");
+        leg.hangup();
+        return true;
+    }
+
+    private void referred(SipCall leg, Refer refer) {
+        String id;
+        synchronized (this) {
+            id = leg == agent && !isOver() ? agentId : null;
+        }
+        if (id == null) refer.progress(481, "Call Does Not Exist");
+        else listener.referred(id, refer);
     }
 
     /** Attended transfer, first step: the caller is held with music while the agent talks with a colleague. */
     public CompletableFuture<Boolean> consult(String colleagueId, String uri) {
         CompletableFuture<SipCall> dialing;
+        SipCall consultingAgent;
         synchronized (this) {
-            if (isOver() || agent == null || consulted != null) return CompletableFuture.completedFuture(false);
+            if (isOver() || agent == null || consulted != null || consulting != null) return CompletableFuture.completedFuture(false);
             hold();
             dialing = ua.dial(uri, caller.caller(), ringTimeout);
+            consulting = dialing;
+            consultingAgent = agent;
         }
         return dialing.handle((leg, err) -> {
             synchronized (this) {
-                if (err != null || isOver() || agent == null) {
+                if (consulting == dialing) consulting = null;
+                if (err != null || isOver() || agent != consultingAgent) { // failed, or the agent who asked is gone
                     if (leg != null) leg.hangup();
                     if (!isOver() && agent != null) unhold();
                     return false;
@@ -207,7 +259,8 @@ public final class WaitingCall {
             first.hangup();
         }
         SipCall now = agent;
-        now.media().addListener(new AgentKeys(now));
+        now.media().addListener(keysOf(now));
+        now.onRefer(refer -> referred(now, refer));
         now.ended().thenRun(() -> agentEnded(now));
         if (recorder != null) recorder.note("agent." + Instant.now(), agentId);
         unhold();
@@ -249,9 +302,12 @@ public final class WaitingCall {
         if (agent == null) outcome.complete(CallTransfer.Outcome.NO_AGENT);
     }
 
-    /** The agent ended the conversation from the console: their leg is hung up, the caller goes on in the IVR. */
-    public void finish() {
-        outcome.complete(CallTransfer.Outcome.TALKED);
+    /**
+     * The chat ended at the desk: their leg is hung up, the caller goes on in the IVR — to {@code after} (the survey)
+     * when they talked to someone, else (closed while waiting or ringing) to {@code next} as a missed call.
+     */
+    public synchronized void finish() {
+        outcome.complete(recorder != null ? CallTransfer.Outcome.TALKED : CallTransfer.Outcome.NO_AGENT);
     }
 
     private void callerEnded() {
@@ -307,6 +363,7 @@ public final class WaitingCall {
     synchronized void close() {
         outcome.complete(CallTransfer.Outcome.NO_AGENT);
         if (ringing != null) ringing.cancel(false);
+        if (consulting != null) consulting.cancel(false);
         for (SipCall leg : new SipCall[] {agent, consulted, third}) if (leg != null && !leg.isEnded()) leg.hangup();
         if (callerInMix) mixer.remove(caller.media());
         caller.media().source(null);
@@ -316,19 +373,8 @@ public final class WaitingCall {
         }
     }
 
-    /** The agent's keypad: *3 brings the group leader in. */
-    private final class AgentKeys implements MediaListener {
-        private final SipCall leg;
-        private char last;
-
-        AgentKeys(SipCall leg) {
-            this.leg = leg;
-        }
-
-        @Override
-        public void onDtmf(char key) {
-            if (last == '*' && key == '3' && third == null && leg == agent) bridgeLeader.run();
-            last = key;
-        }
+    /** The agent's keypad on {@code leg}: {@code *3} brings the leader in, while that leg talks and no third party is on. */
+    private AgentKeys keysOf(SipCall leg) {
+        return new AgentKeys(() -> third == null && leg == agent, () -> bridgeLeader);
     }
 }

@@ -93,10 +93,17 @@ final class Dialer {
                 long cseq = ((CSeqHeader) r.getHeader(CSeqHeader.NAME)).getSeqNumber();
                 dialog.sendAck(dialog.createAck(cseq)); // again for every retransmitted 200
             }
-            if (p == null) return;
+            if (p == null || p.call().isEnded()) { // answered as we gave up (our CANCEL crossed the 200): end it, or the phone sits in a dead call
+                byeLate(dialog, callId);
+                return;
+            }
             SipCall call = p.call();
             synchronized (call) {
-                if (call.isEnded() || !call.markAnswered()) return;
+                if (call.isEnded()) {
+                    byeLate(dialog, callId);
+                    return;
+                }
+                if (!call.markAnswered()) return;
                 call.dialog = dialog;
                 var answer = Sdp.parse(SipMessages.body(r));
                 if (answer.isEmpty() || answer.get().law().isEmpty()) {
@@ -119,6 +126,23 @@ final class Dialer {
             p.result().completeExceptionally(new IOException("call refused: " + status + " " + r.getReasonPhrase()));
         }
     }
+
+    /** RFC 3261 15: a 2xx that arrives after the CANCEL confirms the dialog anyway; the caller must ACK it and send BYE. */
+    private void byeLate(Dialog dialog, String callId) {
+        if (dialog == null || LATE_BYE.equals(dialog.getApplicationData())) return; // a retransmitted 200: ACKed above, BYE sent
+        SipCall live = ua.calls().get(callId);
+        if (live != null && !live.isEnded()) return; // still our call: not late
+        try {
+            dialog.setApplicationData(LATE_BYE);
+            Request bye = dialog.createRequest(Request.BYE);
+            dialog.sendRequest(ua.provider().getNewClientTransaction(bye));
+            log.info("call {} was answered after we stopped ringing it: hung up", callId);
+        } catch (Exception e) {
+            log.warn("call {} answered late: BYE failed: {}", callId, e.toString());
+        }
+    }
+
+    private static final String LATE_BYE = "late-bye";
 
     void timeout(ClientTransaction ct) {
         String callId = ((CallIdHeader) ct.getRequest().getHeader(CallIdHeader.NAME)).getCallId();

@@ -34,6 +34,7 @@ public final class SipCall {
     volatile int sessionExpires;
     volatile ScheduledFuture<?> pending;    // the ring delay before answering, or the session-timer expiry
     private volatile boolean heldByPeer;
+    private volatile java.util.function.Consumer<Refer> onRefer;
 
     SipCall(SipUserAgent agent, String callId, String caller, String called, boolean inbound, RtpSession media) {
         this.agent = agent;
@@ -74,6 +75,16 @@ public final class SipCall {
     public void hangup() {
         agent.hangup(this, End.LOCAL_HANGUP);
     }
+
+    /**
+     * Who handles the phone's transfer key on this call (REFER, see {@link Refer}); called on a SIP thread, so it must
+     * hand the work elsewhere. Null (the default) refuses transfers.
+     */
+    public void onRefer(java.util.function.Consumer<Refer> handler) {
+        this.onRefer = handler;
+    }
+
+    java.util.function.Consumer<Refer> referHandler() { return onRefer; }
 
     /** Sends a key to the other side as RFC 4733 events. */
     public void sendDtmf(char key) {

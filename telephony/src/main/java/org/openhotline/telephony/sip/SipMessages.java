@@ -18,7 +18,7 @@ import javax.sip.message.Response;
 
 /** Builds and reads the SIP messages the user agent sends, so the call logic reads as call logic. */
 final class SipMessages {
-    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE";
+    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, INFO, UPDATE, REFER";
 
     final AddressFactory addresses;
     final HeaderFactory headers;

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The SIP user agent on JAIN-SIP, UDP and TCP on one port: answers INVITEs (ringing first when configured),
  * negotiates G.711 and telephone-event, follows re-INVITE / UPDATE holds and session timers, takes DTMF from
- * SIP INFO, ends calls on BYE / CANCEL, and places calls for the bridge ({@link Dialer}). Each answered call
+ * SIP INFO, takes the phones' transfer key (REFER, {@link Refer}), ends calls on BYE / CANCEL, and places calls for the bridge ({@link Dialer}). Each answered call
  * is handed to the {@link CallHandler} on its own virtual thread once the caller's ACK arrives. A request the
  * stack cannot parse is dropped by the stack; one that makes our code throw is answered 500 and logged.
  */
@@ -56,6 +56,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
     private final Map<String, SipCall> calls = new ConcurrentHashMap<>();
     private final InboundCalls inbound;
     private final Dialer dialer;
+    private final Transfers transfers;
     private final Registration registration;
     private final Registrar registrar;
     private final int port;
@@ -91,6 +92,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
         timers = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().name("sip-timers").daemon().unstarted(r));
         inbound = new InboundCalls(this, handler);
         dialer = new Dialer(this);
+        transfers = new Transfers(this);
         registration = settings.registrar().isEmpty() ? null : new Registration(this, stack);
         registrar = new Registrar(this, java.time.Clock.systemUTC());
         provider.addSipListener(this);
@@ -154,6 +156,7 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
                 case Request.CANCEL -> inbound.cancel(st, req);
                 case Request.UPDATE -> inbound.update(st, req);
                 case Request.INFO -> inbound.info(st, req);
+                case Request.REFER -> transfers.refer(st, req);
                 case Request.REGISTER -> registrar.register(st, req);
                 case Request.OPTIONS -> st.sendResponse(msg.response(200, req, SipMessages.newTag()));
                 default -> st.sendResponse(msg.response(405, req, SipMessages.newTag()));

@@ -68,6 +68,14 @@ class SipUserAgentTest {
     }
 
     @Test
+    void aTransferKeyIsRefusedOnACallWithoutTransfersAndAnAttendedOneIsNotImplemented() throws Exception {
+        start(Duration.ZERO);
+        Sipp.Result r = Sipp.run("refer-refused.xml", ua.port(), "u1", 1, 1, 1, 0);
+        assertTrue(r.ok(), "REFER with Replaces → 501, blind REFER on a citizen's call → 603, the call goes on: " + r.output());
+        waitUntil(() -> ua.activeCalls() == 0);
+    }
+
+    @Test
     void aCallOverTcpWorksTheSame() throws Exception {
         start(Duration.ZERO);
         Sipp.Result r = Sipp.run("call-dtmf.xml", ua.port(), "t1", 1, 1, 1, 200);
