@@ -363,11 +363,16 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         return byChat.size();
     }
 
+    /**
+     * A failed step is logged and the thread goes on. Messages may carry caller numbers or SIP URIs: the error line
+     * has the exception's class and its message masked; the stack (which repeats the message) only at debug.
+     */
     private static void safely(Runnable r) {
         try {
             r.run();
         } catch (RuntimeException e) {
-            log.error("phone queue: {}", Masked.number(e.getMessage() == null ? e.toString() : e.getMessage()), e);
+            log.error("phone queue: {}: {}", e.getClass().getName(), Masked.number(e.getMessage()));
+            log.debug("phone queue: the failed step's stack", e);
         }
     }
 
