@@ -229,8 +229,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
 
     private void answered(Held h, String agentId, boolean ok, boolean accepted) {
         if (h.call.isOver()) return;
-        if (ok) {
-            stopAnnouncing(h);
+        if (ok) { // announcements stay scheduled: they resume by themselves when a transfer puts the caller back in the queue
             // the offer expired or was withdrawn while the phone rang: that agent's leg goes (not a next agent's, already talking)
             if (!accepted && !acceptQuietly(h, agentId) && agentId.equals(h.call.agentId())) h.call.dropAgent();
         } else if (accepted) { // auto-accepted or picked from the queue: back to the queue, and the agent away
@@ -299,13 +298,17 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         if (chat.status() == ChatStatus.ACTIVE && agentId.equals(chat.agentId())) desk.end(agentId, h.chatId, endReason, null);
     }
 
-    /** "您前面还有2位，预计等待3分钟，请稍候" over the music; nothing once an agent's phone rings or talks. */
+    /**
+     * "您前面还有2位，预计等待3分钟，请稍候" over the music; nothing while an agent's phone rings or an agent has the
+     * call, and again once a transfer puts the caller back in the queue (the schedule runs until the chat ends).
+     */
     private void announce(Held h) {
         try {
             int position = h.position;
             if (position <= 0 || h.call.isOver() || h.call.agentId() != null) return;
-            h.call.announce(prompts.audio(Prompt.text(PhoneTexts.position(position, h.wait), language), 8000).samples());
-            announced.incrementAndGet();
+            if (h.call.announce(prompts.audio(Prompt.text(PhoneTexts.position(position, h.wait), language), 8000).samples())) {
+                announced.incrementAndGet();
+            }
         } catch (RuntimeException e) {
             log.warn("{}: position announcement failed: {}", h.call.callId(), e.toString());
         }

@@ -211,6 +211,43 @@ class PhoneDeskTest {
         }
     }
 
+    /**
+     * The position is announced only while the caller waits: not while agent2's phone rings (it never answers, 5 s
+     * ring timeout, an announcement due every 3 s), again once the unanswered phone puts the caller back in the queue,
+     * and again after agent1's blind transfer to agent2 whose phone again does not answer.
+     */
+    @Test
+    void positionAnnouncementsPauseWhilePhonesRingAndResumeWhenTheCallerWaitsAgain() throws Exception {
+        PhoneQueue queue = app.telephony().orElseThrow().queue();
+        try (Caller caller = new Caller(47000, "13900006666")) {
+            Thread.sleep(800);
+            caller.call.sendDtmf('0');
+            Chat chat = await(() -> voiceChat(ChatStatus.QUEUED), "the call queues while everyone is offline");
+            long queued = queue.announcements();
+            await(() -> queue.announcements() > queued ? true : null, "the waiting caller hears their position");
+
+            desk.presence(agent2, Presence.ONLINE);
+            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.OFFERED ? true : null, "offered to agent2, whose phone rings");
+            Thread.sleep(500); // an announcement already under way when the offer came may still count
+            long ringing = queue.announcements();
+            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.QUEUED ? true : null, "agent2's phone does not answer: queued again");
+            assertEquals(ringing, queue.announcements(), "no position announcement while agent2's phone rang");
+            long requeued = queue.announcements();
+            await(() -> queue.announcements() > requeued ? true : null, "announcements resume once the caller waits again");
+
+            desk.presence(agent1, Presence.ONLINE);
+            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ACTIVE ? true : null, "agent1's phone answers");
+            desk.presence(agent2, Presence.ONLINE);
+            desk.transfer(agent1, chat.chatId(), TransferTarget.agent(agent2), "请接听");
+            desk.presence(agent1, Presence.OFFLINE);
+            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.QUEUED ? true : null, "agent2's phone does not answer the transfer: queued");
+            long afterTransfer = queue.announcements();
+            await(() -> queue.announcements() > afterTransfer ? true : null, "announcements resume after the blind transfer");
+            caller.call.hangup();
+            await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up ends the chat");
+        }
+    }
+
     @Test
     void theInvitedLeadersPhoneJoinsThenAnAttendedTransferPassesTheCallerToThem() throws Exception {
         desk.presence(agent1, Presence.ONLINE);

@@ -107,9 +107,14 @@ public final class WaitingCall {
 
     CompletableFuture<CallTransfer.Outcome> outcome() { return outcome; }
 
-    /** Plays an announcement (position, wait) over the hold music, which goes on afterwards; ignored once talking. */
-    public synchronized void announce(short[] pcm8k) {
-        if (!isOver() && !callerInMix) caller.media().play(pcm8k);
+    /**
+     * Plays an announcement (position, wait) over the hold music, which goes on afterwards; false (nothing played)
+     * while an agent's phone rings or an agent has the call (talking, or holding it for a consultation).
+     */
+    public synchronized boolean announce(short[] pcm8k) {
+        if (isOver() || callerInMix || agent != null || ringing != null) return false;
+        caller.media().play(pcm8k);
+        return true;
     }
 
     /**
@@ -122,6 +127,7 @@ public final class WaitingCall {
             if (isOver() || agent != null || ringing != null) return CompletableFuture.completedFuture(false);
             dialing = ua.dial(uri, caller.caller(), ringTimeout);
             ringing = dialing;
+            caller.media().stopPlayback(); // being put through: music, not "您前面还有0位"
         }
         return dialing.handle((leg, err) -> {
             synchronized (this) {
