@@ -2,10 +2,8 @@ package org.openhotline.telephony.bridge;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.openhotline.telephony.ivr.CallTransfer;
-import org.openhotline.telephony.recording.CallRecorder;
 import org.openhotline.telephony.recording.RecordingSink;
 import org.openhotline.telephony.sip.Refer;
 import org.openhotline.telephony.sip.SipCall;
@@ -54,20 +52,14 @@ public final class WaitingCall {
     private final SipCall caller;
     private final String group;
     private final Duration ringTimeout;
-    private final Mixer mixer = new Mixer();
-    private final HoldMusic music = new HoldMusic();
+    private final CallerAudio audio;
     private final CompletableFuture<CallTransfer.Outcome> outcome = new CompletableFuture<>();
     private volatile Listener listener = Listener.NONE;
     private volatile SipCall agent, third; // read unlocked by the agent's keypad
     private SipCall consulted;
     private String agentId, consultedId;
     private CompletableFuture<SipCall> ringing, consulting; // the agent's phone, the consulted colleague's, while they ring
-    private CallRecorder recorder;
-    private final Path recordings;
-    private final RecordingSink recordingSink;
-    /** Metadata for the recording given before anyone answered (the desk's chat id). */
-    private final java.util.Map<String, Object> notes = new java.util.LinkedHashMap<>();
-    private boolean callerInMix;
+    private final CallRecording recording;
     /** What the agent's {@code *3} does (the bridge brings the group's leader in). */
     volatile Runnable bridgeLeader = () -> {};
 
@@ -76,9 +68,8 @@ public final class WaitingCall {
         this.caller = caller;
         this.group = group;
         this.ringTimeout = ringTimeout;
-        this.recordings = recordings;
-        this.recordingSink = recordingSink;
-        caller.media().source(music);
+        this.recording = new CallRecording(caller, group, recordings, recordingSink);
+        this.audio = new CallerAudio(caller.media());
         caller.ended().thenRun(this::callerEnded);
     }
 
@@ -91,8 +82,7 @@ public final class WaitingCall {
 
     /** Adds a line to the call's recording metadata (the desk's chat id as "chatId"), kept until someone answers. */
     public synchronized void note(String key, Object value) {
-        notes.put(key, value);
-        if (recorder != null) recorder.note(key, value);
+        recording.note(key, value);
     }
 
     public boolean isOver() { return outcome.isDone(); }
@@ -101,7 +91,7 @@ public final class WaitingCall {
     public synchronized String agentId() { return agentId; }
 
     /** Legs in the mix (caller, agent, leader …): 2 for a plain bridge, 3 for a three-way call. */
-    public int legs() { return mixer.size(); }
+    public int legs() { return audio.legs(); }
 
     public void listen(Listener l) { this.listener = l == null ? Listener.NONE : l; }
 
@@ -112,7 +102,7 @@ public final class WaitingCall {
      * while an agent's phone rings or an agent has the call (talking, or holding it for a consultation).
      */
     public synchronized boolean announce(short[] pcm8k) {
-        if (isOver() || callerInMix || agent != null || ringing != null) return false;
+        if (isOver() || !audio.onHold() || agent != null || ringing != null) return false;
         caller.media().play(pcm8k);
         return true;
     }
@@ -158,17 +148,11 @@ public final class WaitingCall {
     private void connect(SipCall leg, String id) {
         agent = leg;
         agentId = id;
-        if (recorder == null) {
-            recorder = CallRecorder.start(recordings, recordingSink, caller.callId(), caller.caller(), group, id);
-            notes.forEach(recorder::note);
-            caller.media().addListener(recorder);
-        } else {
-            recorder.note("agent." + Instant.now(), id);
-        }
-        mixer.add(leg.media());
+        recording.agent(id);
+        audio.add(leg.media());
         leg.media().addListener(keysOf(leg));
         leg.onRefer(refer -> referred(leg, refer));
-        unhold();
+        audio.talk();
         leg.ended().thenRun(() -> agentEnded(leg));
         log.info("{}: bridged to agent {} ({})", caller.callId(), id, group);
     }
@@ -183,11 +167,11 @@ public final class WaitingCall {
         SipCall leg = agent;
         agent = null;
         agentId = null;
-        mixer.remove(leg.media());
+        audio.remove(leg.media());
         leg.hangup();
         if (consulting != null) consulting.cancel(false);
         if (consulted != null) cancelConsult();
-        hold();
+        audio.hold();
     }
 
     /**
@@ -204,10 +188,10 @@ public final class WaitingCall {
             }
             agent = null;
             agentId = null;
-            mixer.remove(leg.media());
+            audio.remove(leg.media());
             if (consulting != null) consulting.cancel(false);
             if (consulted != null) cancelConsult();
-            hold();
+            audio.hold();
         }
         refer.progress(200, "OK");
         leg.hangup();
@@ -229,7 +213,7 @@ public final class WaitingCall {
         SipCall consultingAgent;
         synchronized (this) {
             if (isOver() || agent == null || consulted != null || consulting != null) return CompletableFuture.completedFuture(false);
-            hold();
+            audio.hold();
             dialing = ua.dial(uri, caller.caller(), ringTimeout);
             consulting = dialing;
             consultingAgent = agent;
@@ -239,12 +223,12 @@ public final class WaitingCall {
                 if (consulting == dialing) consulting = null;
                 if (err != null || isOver() || agent != consultingAgent) { // failed, or the agent who asked is gone
                     if (leg != null) leg.hangup();
-                    if (!isOver() && agent != null) unhold();
+                    if (!isOver() && agent != null) audio.talk();
                     return false;
                 }
                 consulted = leg;
                 consultedId = colleagueId;
-                mixer.add(leg.media());
+                audio.add(leg.media());
                 leg.ended().thenRun(() -> consultEnded(leg));
                 log.info("{}: agent {} consults {}", caller.callId(), agentId, colleagueId);
                 return true;
@@ -261,15 +245,15 @@ public final class WaitingCall {
         consulted = null;
         consultedId = null;
         if (first != null) {
-            mixer.remove(first.media());
+            audio.remove(first.media());
             first.hangup();
         }
         SipCall now = agent;
         now.media().addListener(keysOf(now));
         now.onRefer(refer -> referred(now, refer));
         now.ended().thenRun(() -> agentEnded(now));
-        if (recorder != null) recorder.note("agent." + Instant.now(), agentId);
-        unhold();
+        recording.agent(agentId);
+        audio.talk();
         return true;
     }
 
@@ -279,9 +263,9 @@ public final class WaitingCall {
         SipCall leg = consulted;
         consulted = null;
         consultedId = null;
-        mixer.remove(leg.media());
+        audio.remove(leg.media());
         leg.hangup();
-        if (agent != null) unhold();
+        if (agent != null) audio.talk();
         return true;
     }
 
@@ -294,9 +278,9 @@ public final class WaitingCall {
                     throw new IllegalStateException("the call ended meanwhile");
                 }
                 third = leader;
-                mixer.add(leader.media());
-                if (recorder != null) recorder.note("conference", uri);
-                leader.ended().thenRun(() -> mixer.remove(leader.media()));
+                audio.add(leader.media());
+                recording.conference(uri);
+                leader.ended().thenRun(() -> audio.remove(leader.media()));
                 log.info("{}: three-way call with {}", caller.callId(), uri);
                 return leader;
             }
@@ -313,14 +297,14 @@ public final class WaitingCall {
      * when they talked to someone, else (closed while waiting or ringing) to {@code next} as a missed call.
      */
     public synchronized void finish() {
-        outcome.complete(recorder != null ? CallTransfer.Outcome.TALKED : CallTransfer.Outcome.NO_AGENT);
+        outcome.complete(recording.talked() ? CallTransfer.Outcome.TALKED : CallTransfer.Outcome.NO_AGENT);
     }
 
     private void callerEnded() {
         String id;
         synchronized (this) {
             id = agentId;
-            outcome.complete(recorder != null ? CallTransfer.Outcome.TALKED : CallTransfer.Outcome.CALLER_LEFT);
+            outcome.complete(recording.talked() ? CallTransfer.Outcome.TALKED : CallTransfer.Outcome.CALLER_LEFT);
         }
         listener.callerLeft(id);
     }
@@ -349,34 +333,14 @@ public final class WaitingCall {
         }
     }
 
-    private void hold() {
-        if (callerInMix) {
-            mixer.remove(caller.media());
-            callerInMix = false;
-        }
-        caller.media().source(music);
-    }
-
-    private void unhold() {
-        caller.media().stopPlayback();
-        if (!callerInMix) {
-            mixer.add(caller.media());
-            callerInMix = true;
-        }
-    }
-
     /** Over: every leg we placed is hung up, the recording written. Called once by the bridge. */
     synchronized void close() {
         outcome.complete(CallTransfer.Outcome.NO_AGENT);
         if (ringing != null) ringing.cancel(false);
         if (consulting != null) consulting.cancel(false);
         for (SipCall leg : new SipCall[] {agent, consulted, third}) if (leg != null && !leg.isEnded()) leg.hangup();
-        if (callerInMix) mixer.remove(caller.media());
-        caller.media().source(null);
-        if (recorder != null) {
-            caller.media().removeListener(recorder);
-            recorder.finish(caller.isEnded() ? "caller_hangup" : "agent_hangup");
-        }
+        audio.close();
+        recording.finish();
     }
 
     /** The agent's keypad on {@code leg}: {@code *3} brings the leader in, while that leg talks and no third party is on. */
