@@ -370,7 +370,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
      * A failed step is logged and the thread goes on. Messages may carry caller numbers or SIP URIs: the error line
      * has the exception's class and its message masked; the stack (which repeats the message) only at debug.
      */
-    private static void safely(Runnable r) {
+    static void safely(Runnable r) {
         try {
             r.run();
         } catch (RuntimeException e) {
