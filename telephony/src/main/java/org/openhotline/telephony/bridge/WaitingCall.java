@@ -334,13 +334,21 @@ public final class WaitingCall {
     }
 
     /** Over: every leg we placed is hung up, the recording written. Called once by the bridge. */
-    synchronized void close() {
-        outcome.complete(CallTransfer.Outcome.NO_AGENT);
-        if (ringing != null) ringing.cancel(false);
-        if (consulting != null) consulting.cancel(false);
-        for (SipCall leg : new SipCall[] {agent, consulted, third}) if (leg != null && !leg.isEnded()) leg.hangup();
-        audio.close();
-        recording.finish();
+    void close() {
+        SipCall[] legs;
+        synchronized (this) {
+            outcome.complete(CallTransfer.Outcome.NO_AGENT);
+            if (ringing != null) ringing.cancel(false);
+            if (consulting != null) consulting.cancel(false);
+            legs = new SipCall[] {agent, consulted, third};
+        }
+        // outside our lock: a leg's end runs agentEnded(), which takes it (a leg ending on its own thread while we
+        // held it waited for the leg's lock in return: deadlock at shutdown)
+        for (SipCall leg : legs) if (leg != null && !leg.isEnded()) leg.hangup();
+        synchronized (this) {
+            audio.close();
+            recording.finish();
+        }
     }
 
     /** The agent's keypad on {@code leg}: {@code *3} brings the leader in, while that leg talks and no third party is on. */

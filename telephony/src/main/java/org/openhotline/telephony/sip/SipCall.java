@@ -26,6 +26,8 @@ public final class SipCall {
     private final CompletableFuture<End> ended = new CompletableFuture<>();
     private final AtomicBoolean answered = new AtomicBoolean();
     final AtomicBoolean handlerStarted = new AtomicBoolean();
+    /** Set (under the call's lock) once a hang-up has sent its BYE / CANCEL / 480, so a second one sends nothing. */
+    boolean hangingUp;
     volatile Dialog dialog;
     volatile ServerTransaction invite;
     volatile String toTag;

@@ -227,24 +227,31 @@ public final class SipUserAgent implements SipListener, AutoCloseable {
         }
     }
 
+    /**
+     * Sends the BYE (or CANCEL / 480) under the call's lock, then ends the call outside it: ending runs the
+     * {@code ended()} callbacks (the bridge), which take their own locks and may hang up other legs — under our lock
+     * that ordering deadlocked against a bridge closing its legs while the agent shut down.
+     */
     void hangup(SipCall call, SipCall.End why) {
+        SipCall.End ending = why;
         synchronized (call) {
-            if (call.isEnded()) return;
+            if (call.isEnded() || call.hangingUp) return;
+            call.hangingUp = true;
             try {
                 if (!call.answered()) {
                     if (call.inbound()) call.invite.sendResponse(msg.response(480, call.invite.getRequest(), call.toTag));
                     else dialer.cancel(call);
-                    end(call, SipCall.End.REJECTED);
-                    return;
+                    ending = SipCall.End.REJECTED;
+                } else {
+                    Request bye = call.dialog.createRequest(Request.BYE);
+                    ClientTransaction ct = provider.getNewClientTransaction(bye);
+                    call.dialog.sendRequest(ct);
                 }
-                Request bye = call.dialog.createRequest(Request.BYE);
-                ClientTransaction ct = provider.getNewClientTransaction(bye);
-                call.dialog.sendRequest(ct);
             } catch (Exception e) {
                 log.debug("hanging up {}: {}", call, e.toString());
             }
-            end(call, why);
         }
+        end(call, ending);
     }
 
     static String callId(Request r) {
