@@ -36,8 +36,17 @@ public final class TestPhone implements AutoCloseable {
         return "sip:phone@127.0.0.1:" + ua.port();
     }
 
+    /** Calls this phone answered whose ACK reached it (a call hung up before its ACK was handled is not listed). */
     public java.util.List<SipCall> answered() {
         return answered;
+    }
+
+    /**
+     * Calls open on this phone, from the INVITE on: 0 again once every call it answered was hung up. Tests wait on
+     * this rather than on {@link #answered()}, which a BYE handled before the ACK leaves empty.
+     */
+    public int activeCalls() {
+        return ua.activeCalls();
     }
 
     public SipCall dial(int port) throws Exception {
