@@ -99,41 +99,51 @@ final class IvrRun {
         };
     }
 
+    /**
+     * A key pressed over a re-prompt ("没有听到您的按键…", "输入有误…") stops it and answers the menu at once: it is the
+     * caller's choice, not something to drop before saying the menu again.
+     */
     private String menu(IvrNode.Menu m) {
+        char typed = 0;
         for (int attempt = 0; attempt <= m.retries(); attempt++) {
-            char k = say(m.prompt());
-            if (k == 0 && services.speech() != null && !m.phrases().isEmpty()) {
+            char k = typed != 0 ? typed : say(m.prompt());
+            boolean retyped = typed != 0;
+            typed = 0;
+            if (k == 0 && !retyped && services.speech() != null && !m.phrases().isEmpty()) {
                 SpokenChoice heard = SpokenChoice.listen(io, services.speech(), m);
                 if (heard.next() != null) return heard.next();
                 k = heard.key();
                 if (k == 0 && heard.spoke()) {
-                    if (attempt < m.retries()) say(ivr.invalid());
+                    if (attempt < m.retries()) typed = say(ivr.invalid());
                     continue;
                 }
             } else if (k == 0) {
                 k = io.key(m.timeout());
             }
             if (k == 0) {
-                if (attempt < m.retries()) say(ivr.noInput());
+                if (attempt < m.retries()) typed = say(ivr.noInput());
                 continue;
             }
             services.events().keyPressed(io.callId(), m.id(), k);
             String next = m.keys().get(k);
             if (next != null) return next;
-            if (attempt < m.retries()) say(ivr.invalid());
+            if (attempt < m.retries()) typed = say(ivr.invalid());
         }
         return m.fallback();
     }
 
+    /** As in {@link #menu}, a digit pressed over the re-prompt starts the next try's number. */
     private String input(IvrNode.Input in) {
+        char typed = 0;
         for (int attempt = 0; attempt <= in.retries(); attempt++) {
-            char first = say(in.prompt());
+            char first = typed != 0 ? typed : say(in.prompt());
+            typed = 0;
             String digits = io.digits(first, in.maxDigits(), in.timeout());
             if (digits.length() >= in.minDigits()) {
                 vars.put(in.variable(), digits);
                 return in.next();
             }
-            if (attempt < in.retries()) say(digits.isEmpty() ? ivr.noInput() : ivr.invalid());
+            if (attempt < in.retries()) typed = say(digits.isEmpty() ? ivr.noInput() : ivr.invalid());
         }
         return in.fallback();
     }
@@ -208,15 +218,17 @@ final class IvrRun {
     }
 
     private String survey(IvrNode.Survey s) {
+        char typed = 0;
         for (int attempt = 0; attempt < 2; attempt++) {
-            char k = say(s.prompt());
+            char k = typed != 0 ? typed : say(s.prompt());
+            typed = 0;
             if (k == 0) k = io.key(s.timeout());
             if (k >= '1' && k <= '5') {
                 services.events().surveyScore(io.callId(), io.caller(), k - '0');
                 if (s.thanks() != null) say(s.thanks());
                 return s.next();
             }
-            if (k != 0 && attempt == 0) say(ivr.invalid());
+            if (k != 0 && attempt == 0) typed = say(ivr.invalid());
         }
         return s.next();
     }
