@@ -70,6 +70,22 @@ abstract class DeskContract {
         }
     }
 
+    @Test
+    void aSecondHandoverOfAnOpenChatAddsTheCallersNumberAndPathToTheSameChat() {
+        try (DeskRig r = rig("least-busy")) {
+            String bot = r.handoff("voice:call-9", "voice", "社保"); // the voice bot heard 转人工
+            var ivr = new org.openhotline.bot.handoff.HandoffSummary("voice:call-9", "voice", "ivr", "来电 13800138000 在语音导航中转人工", "12345",
+                    List.of("ivr: main 3", "citizen: 我要转人工"), List.of(), List.of("phone=13800138000"), null, Map.of(), null, DeskRig.START);
+            HandoffTicket again = r.desk.request(HandoffKind.TRANSFER, ivr, null, "13800138000"); // then the IVR transferred the call
+            assertEquals(bot, again.id(), "one chat for the call, not a second one nobody is on");
+            var s = r.desk.chat(bot).summary();
+            assertEquals(List.of("phone=13800138000"), s.entities(), "the agent sees the number");
+            assertEquals(List.of("ivr: main 3", "citizen: 我要转人工", "bot: 好的"), s.transcript(), "the menu path first, no line twice");
+            assertEquals("keyword", s.reason(), "the bot's reason stays");
+            assertEquals("社保", s.skillGroup());
+        }
+    }
+
     private static String lastCitizenLine(Chat c) {
         return c.summary().transcript().get(0).substring("citizen: ".length());
     }

@@ -48,6 +48,8 @@ public final class Intake {
         }
         Chat open = parts.chats.openOf(summary.sessionId()).orElse(null);
         if (open != null) {
+            HandoffSummary merged = open.summary() == null ? null : SummaryMerge.merge(open.summary(), summary);
+            if (merged != null && merged != open.summary()) parts.chats.summary(open.chatId(), merged);
             QueueView.Placed p = routing.place(open.chatId());
             return new HandoffTicket(open.chatId(), p == null ? 0 : p.entry().position());
         }

@@ -36,16 +36,24 @@ public final class ChatStore {
 
     /** A new QUEUED chat; returns its id. */
     public long create(HandoffSummary s, String source, int priority, Long handoffId, String preferredAgent, Instant now) {
-        String summary;
-        try {
-            summary = json.writeValueAsString(s);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("desk: could not write a handoff summary", e);
-        }
+        String summary = json(s);
         return jdbc.tx("queue a chat", c -> Jdbc.insert(c, "INSERT INTO desk_chat (session_id, channel, source, skill_group, first_group, status, priority, "
                         + "summary, handoff_id, queued_at, last_seq, overflowed, preferred_agent, declined_csv, notified_position, agent_read_seq, "
                         + "citizen_read_seq) VALUES (?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?, ?, 0, FALSE, ?, '', 0, 0, 0)",
                 s.sessionId(), s.channel(), source, s.skillGroup(), s.skillGroup(), priority, summary, handoffId, now, preferredAgent));
+    }
+
+    /** Replaces an open chat's summary (a later handover added to it); false once the chat has ended. */
+    public boolean summary(String chatId, HandoffSummary s) {
+        return jdbc.update("update a chat's summary", "UPDATE desk_chat SET summary = ? WHERE chat_id = ? AND status <> 'ENDED'", json(s), id(chatId)) == 1;
+    }
+
+    private String json(HandoffSummary s) {
+        try {
+            return json.writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("desk: could not write a handoff summary", e);
+        }
     }
 
     public Optional<Chat> find(String chatId) {

@@ -95,19 +95,22 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
 
     @Override
     public boolean enqueue(WaitingCall call) {
-        String session = "call-" + call.callId();
+        String session = PhoneTexts.session(call.callId());
         HandoffTicket ticket;
+        String group;
         try {
             ticket = desk.request(HandoffKind.TRANSFER, PhoneTexts.summary(call, session, trail), null, call.caller());
+            // the chat's group: the voice bot may have queued the call in the group of what the caller asked about
+            group = Optional.ofNullable(desk.chat(ticket.id()).skillGroup()).orElse(call.group());
         } catch (RuntimeException e) {
             log.error("{}: the desk could not queue the call", call.callId(), e);
             return false;
         }
-        Held held = new Held(call, ticket.id(), session, call.group());
+        Held held = new Held(call, ticket.id(), session, group);
         call.note("chatId", ticket.id()); // the recording names the chat, so the console links one to the other
         held.position = ticket.position();
         if (held.position > 0) { // the first announcement tells the estimated wait too
-            desk.queue(call.group()).stream().filter(q -> q.chatId().equals(ticket.id())).findFirst().ifPresent(q -> {
+            desk.queue(group).stream().filter(q -> q.chatId().equals(ticket.id())).findFirst().ifPresent(q -> {
                 held.position = q.position();
                 held.wait = q.estimatedWait() == null ? Duration.ZERO : q.estimatedWait();
             });
@@ -139,7 +142,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
             held.announcing = timer.scheduleWithFixedDelay(() -> announce(held), positionEvery.toMillis(), positionEvery.toMillis(), TimeUnit.MILLISECONDS);
         }
         later(() -> catchUp(held));
-        log.info("{}: queued as desk chat {} for {} at position {}", call.callId(), ticket.id(), call.group(), ticket.position());
+        log.info("{}: queued as desk chat {} for {} at position {}", call.callId(), ticket.id(), group, ticket.position());
         return true;
     }
 

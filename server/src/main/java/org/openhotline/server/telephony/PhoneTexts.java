@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.openhotline.bot.handoff.HandoffSummary;
+import org.openhotline.bot.message.Channel;
+import org.openhotline.bot.message.Inbound;
 import org.openhotline.telephony.bridge.WaitingCall;
 
 /** What the phone queue says to callers and shows to agents. */
@@ -12,6 +14,19 @@ final class PhoneTexts {
     static final String CHANNEL = "voice";
 
     private PhoneTexts() {}
+
+    /** Who the caller is to the chat engine: the voice bot talks to the engine as this citizen. */
+    static Inbound botTurn(String callId, String text) {
+        return new Inbound(Channel.VOICE, "call-" + callId, text);
+    }
+
+    /**
+     * The call's desk session: the voice bot's, so a call the bot handed over and the IVR then transfers stays the one
+     * chat (the desk adds the number and menu path to the bot's summary) instead of leaving a second one nobody is on.
+     */
+    static String session(String callId) {
+        return botTurn(callId, "").sessionId();
+    }
 
     /** "您前面还有2位，预计等待3分钟，请稍候": people ahead, whole minutes rounded up (at least one). */
     static String position(int position, Duration wait) {

@@ -10,8 +10,6 @@ import java.util.Map;
 import org.openhotline.bot.Conversation;
 import org.openhotline.bot.flow.http.HttpBusinessClient;
 import org.openhotline.bot.hours.ServiceHours;
-import org.openhotline.bot.message.Channel;
-import org.openhotline.bot.message.Inbound;
 import org.openhotline.desk.callback.CallbackKind;
 import org.openhotline.desk.callback.CallbackStatus;
 import org.openhotline.desk.callback.CallbackTask;
@@ -116,7 +114,7 @@ public final class TelephonyWiring implements AutoCloseable {
                     Duration.ofSeconds(config.integer("telephony.agent-ring-seconds"))).recordTo(recordings);
             new RecordingFiles(recordingsDir(config, data)).recover(recordings);
             SpeechBot bot = recognizer == null ? null : new SpeechBot(recognizer,
-                    (callId, text) -> conversation.respond(new Inbound(Channel.VOICE, "call-" + callId, text)).reply(), 20, Duration.ofSeconds(8));
+                    (callId, text) -> conversation.respond(PhoneTexts.botTurn(callId, text)).reply(), 20, Duration.ofSeconds(8));
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
             IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
                     Files.createDirectories(messagesDir(config, data)), IvrEvents.all(trail, new IvrCallbackEvents(callbacks)), recognizer);
