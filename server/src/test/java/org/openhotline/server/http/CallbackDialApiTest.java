@@ -3,9 +3,7 @@ package org.openhotline.server.http;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.desk.callback.CallbackKind;
 import org.openhotline.desk.callback.NewCallback;
 import org.openhotline.telephony.sip.SipCall;
-import org.openhotline.telephony.sip.SipSettings;
 import org.openhotline.telephony.sip.SipUserAgent;
 
 /**
@@ -23,38 +20,16 @@ import org.openhotline.telephony.sip.SipUserAgent;
  * attempt by itself and the agent's leg is hung up.
  */
 class CallbackDialApiTest {
-    private static final List<SipCall> agentCalls = new CopyOnWriteArrayList<>();
-    private static final SipUserAgent agentPhone = phone(SipSettings.local(0), agentCalls);
-    /** Rings for a minute before it would answer: far longer than telephony.outbound-ring-seconds. */
-    private static final SipUserAgent citizenPhone = phone(SipSettings.local(0).withRing(Duration.ofSeconds(60)), new CopyOnWriteArrayList<>());
+    private static final DialPhones phones = new DialPhones();
+    private static final List<SipCall> agentCalls = phones.agentCalls;
+    private static final SipUserAgent agentPhone = phones.agent, citizenPhone = phones.citizen;
 
     @RegisterExtension
-    static final TestServer server = TestServer.builder().env("HOTLINE_AUTH_SAMPLE_ACCOUNTS", "true")
-            .env("HOTLINE_TELEPHONY_ENABLED", "true").env("HOTLINE_SIP_PORT", "0")
-            .configYaml("""
-                    telephony:
-                      agent-ring-seconds: 5
-                      outbound-ring-seconds: 2
-                      outbound-uri: "sip:{number}@127.0.0.1:%d"
-                      agent-phones: ["agent1=sip:agent1@127.0.0.1:%d"]
-                    """.formatted(citizenPhone.port(), agentPhone.port())).build();
-
-    private static SipUserAgent phone(SipSettings settings, List<SipCall> answered) {
-        int base = 30000 + (int) (Math.random() * 25000);
-        try {
-            return SipUserAgent.start(settings.withRtpPorts(base, base + 100), c -> {
-                answered.add(c);
-                c.ended().join();
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    static final TestServer server = phones.server(2).build();
 
     @AfterAll
     static void phonesOff() {
-        agentPhone.close();
-        citizenPhone.close();
+        phones.close();
     }
 
     private static String task(String phone, String group, String callId) {
