@@ -90,6 +90,7 @@ class CallBackTest {
         assertEquals("agent1", rec.agentId());
         assertEquals("社保", rec.skillGroup());
         assertEquals("caller_hangup", rec.endReason());
+        assertEquals("77", rec.callbackTaskId(), "the index learns which task the call was for");
         String meta = Files.readString(dir.resolve("recordings").resolve(rec.file().replace(".wav", ".json")));
         assertTrue(meta.contains("\"callbackTaskId\" : \"77\""), meta);
     }
