@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * task's number through {@code telephony.outbound-uri}. A citizen who does not answer (or is busy) is logged on the task
  * as a NO_ANSWER attempt by itself; a citizen reached leaves the task claimed, for the agent to record REACHED (or
  * WRONG_NUMBER …) with their notes, which the attempt API would refuse on a task already closed. An agent whose phone
- * did not answer, or who hung up before the citizen did, records nothing.
+ * did not answer, who hung up before the citizen answered, or a route that failed (FAILED) records nothing.
  */
 public final class CallbackDialer implements CallbackDialing {
     private static final Logger log = LoggerFactory.getLogger(CallbackDialer.class);

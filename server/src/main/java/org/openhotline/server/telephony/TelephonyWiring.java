@@ -80,6 +80,7 @@ public final class TelephonyWiring implements AutoCloseable {
             throw new ConfigException("'telephony.agent-ring-seconds' must be below 'desk.offer-seconds'");
         }
         String outbound = CallbackDialer.route(config.string("telephony.outbound-uri"));
+        if (config.integer("telephony.outbound-ring-seconds") < 1) throw new ConfigException("'telephony.outbound-ring-seconds' must be at least 1");
         String endReason = config.string("telephony.end-reason");
         if (!desk.endReasons().containsKey(endReason)) {
             throw new ConfigException("'telephony.end-reason' must be one of the desk's end reasons " + desk.endReasons().keySet() + ", not '" + endReason + "'");

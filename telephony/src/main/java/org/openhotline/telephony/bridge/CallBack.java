@@ -3,10 +3,7 @@ package org.openhotline.telephony.bridge;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
 import org.openhotline.telephony.recording.RecordingSink;
 import org.openhotline.telephony.sip.Masked;
 import org.openhotline.telephony.sip.SipCall;
@@ -25,7 +22,10 @@ public final class CallBack {
 
     public enum State { RINGING_AGENT, RINGING_CITIZEN, TALKING, ENDED }
 
-    /** How it ended: REACHED (they talked), NO_ANSWER (the citizen did not answer, was busy or refused), the agent's doing. */
+    /**
+     * How it ended: REACHED (they talked), NO_ANSWER (the citizen did not answer, was busy or refused), the agent's doing
+     * (their phone did not answer, they hung up first), or FAILED (the outbound route, see {@link DialFailure#ofRoute}).
+     */
     public enum Outcome { REACHED, NO_ANSWER, AGENT_NO_ANSWER, AGENT_LEFT, FAILED }
 
     /** {@code reason}: a short word for people and logs (no_answer, 486 Busy Here …), never the number. */
@@ -100,12 +100,12 @@ public final class CallBack {
                 next = ua.dial(plan.citizenUri(), plan.callerId(), plan.citizenRing());
                 ringing = next;
             } else if (err != null) {
-                failed = decide(new Result(Outcome.AGENT_NO_ANSWER, reason(err)));
+                failed = decide(new Result(Outcome.AGENT_NO_ANSWER, DialFailure.reason(err)));
             }
         }
         if (err != null) {
             if (!failed) return; // we gave up ringing it ourselves: already over
-            log.info("call back of {}: agent {} did not answer ({}), nothing dialled", Masked.number(plan.number()), plan.agentId(), reason(err));
+            log.info("call back of {}: agent {} did not answer ({}), nothing dialled", Masked.number(plan.number()), plan.agentId(), DialFailure.reason(err));
             finishAndHangUp();
             return;
         }
@@ -135,14 +135,15 @@ public final class CallBack {
                 mixer.add(leg.media());
                 talking = true;
             } else if (err != null) {
-                failed = decide(new Result(Outcome.NO_ANSWER, reason(err)));
+                failed = decide(new Result(DialFailure.ofRoute(DialFailure.reason(err)) ? Outcome.FAILED : Outcome.NO_ANSWER, DialFailure.reason(err)));
             }
         }
         if (talking) {
             log.info("call back of {}: answered, agent {} talks ({})", Masked.number(plan.number()), plan.agentId(), leg.callId());
             leg.ended().thenRun(() -> legEnded(leg, Outcome.REACHED));
         } else if (failed) {
-            log.info("call back of {}: not reached ({})", Masked.number(plan.number()), reason(err));
+            if (DialFailure.ofRoute(DialFailure.reason(err))) log.warn("call back of {}: the outbound route failed ({}): check telephony.outbound-uri", Masked.number(plan.number()), DialFailure.reason(err));
+            else log.info("call back of {}: not reached ({})", Masked.number(plan.number()), DialFailure.reason(err));
             finishAndHangUp();
         } else if (err == null) {
             leg.hangup(); // the agent hung up as it was answered
@@ -191,17 +192,5 @@ public final class CallBack {
             }
             ended.complete(r);
         });
-    }
-
-    /** What a failed dial says, without the number: the SIP status, no_answer, or unreachable. */
-    static String reason(Throwable err) {
-        Throwable e = err instanceof CompletionException && err.getCause() != null ? err.getCause() : err;
-        if (e instanceof CancellationException) return "cancelled";
-        String m = String.valueOf(e.getMessage());
-        // the dialer's ring timer ends an unanswered call as TimeoutException "cancelled" or "no answer from …"; our
-        // own giving up is a CancellationException above
-        if (e instanceof TimeoutException) return m.startsWith("no response") ? "unreachable" : "no_answer";
-        if (m.startsWith("call refused: ")) return m.substring("call refused: ".length());
-        return "failed";
     }
 }

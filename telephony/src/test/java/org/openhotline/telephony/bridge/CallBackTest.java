@@ -133,6 +133,14 @@ class CallBackTest {
     }
 
     @Test
+    void aBrokenRouteIsAFailureNotTheCitizensNoAnswer() throws Exception {
+        agent = new TestPhone();
+        CallBack call = place(agent.uri(), "sip:" + NUMBER + "@[not a host", Duration.ofSeconds(5));
+        assertEquals(new CallBack.Result(CallBack.Outcome.FAILED, "failed"), call.ended().get(30, TimeUnit.SECONDS));
+        waitFor(() -> agent.activeCalls() == 0, () -> "the agent's leg is hung up");
+    }
+
+    @Test
     void anAgentWhoDoesNotAnswerMeansTheCitizenIsNeverDialled() throws Exception {
         citizen = new TestPhone();
         int port = Sipp.freePort();
