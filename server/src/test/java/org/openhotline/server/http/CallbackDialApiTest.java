@@ -20,7 +20,7 @@ import org.openhotline.telephony.sip.SipUserAgent;
  * attempt by itself and the agent's leg is hung up.
  */
 class CallbackDialApiTest {
-    private static final DialPhones phones = new DialPhones();
+    private static final DialPhones phones = new DialPhones(false);
     private static final List<SipCall> agentCalls = phones.agentCalls;
     private static final SipUserAgent agentPhone = phones.agent, citizenPhone = phones.citizen;
 

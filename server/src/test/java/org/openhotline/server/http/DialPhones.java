@@ -9,13 +9,18 @@ import org.openhotline.telephony.sip.SipUserAgent;
 
 /**
  * Real phones on loopback for the click-to-dial (回拨) tests, and a server configured to use them: agent1's desk phone
- * answers at once; the citizen's phone, behind telephony.outbound-uri, rings for a minute before it would answer, far
- * longer than the server lets it ring, so every call back to it ends as NO_ANSWER.
+ * answers at once; the citizen's phone, behind telephony.outbound-uri, either answers at once too or rings for a minute
+ * before it would answer, far longer than the server lets it ring (every call back to it ends as NO_ANSWER).
  */
 final class DialPhones implements AutoCloseable {
     final List<SipCall> agentCalls = new CopyOnWriteArrayList<>();
+    final List<SipCall> citizenCalls = new CopyOnWriteArrayList<>();
     final SipUserAgent agent = phone(SipSettings.local(0), agentCalls);
-    final SipUserAgent citizen = phone(SipSettings.local(0).withRing(Duration.ofSeconds(60)), new CopyOnWriteArrayList<>());
+    final SipUserAgent citizen;
+
+    DialPhones(boolean citizenAnswers) {
+        citizen = phone(SipSettings.local(0).withRing(citizenAnswers ? Duration.ZERO : Duration.ofSeconds(60)), citizenCalls);
+    }
 
     /** The product with sample accounts, the phone channel on, agent1's phone and the outbound route to the citizen's. */
     TestServer.Builder server(int citizenRingSeconds) {
