@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 public final class CallBack {
     private static final Logger log = LoggerFactory.getLogger(CallBack.class);
 
+    /** Where it is, for the console's state line: the agent's phone rings, then the citizen's, they talk, it is over. */
     public enum State { RINGING_AGENT, RINGING_CITIZEN, TALKING, ENDED }
 
     /**
