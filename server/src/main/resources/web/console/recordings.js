@@ -89,7 +89,7 @@ function render(list) {
   if (!body) return;
   body.replaceChildren(...(list.length ? list.map(r => h('tr', { 'data-recording': r.id },
     h('td', {}, new Date(r.startedAt).toLocaleString('zh-CN', { hour12: false })),
-    h('td', {}, r.caller || ''),
+    h('td', {}, r.caller || '', r.callbackTaskId ? h('span', { class: 'badge callback-call', title: `回电任务 #${r.callbackTaskId}` }, '回拨') : null),
     h('td', {}, r.agentId || ''),
     h('td', {}, r.skillGroup || ''),
     h('td', {}, duration(r.durationMs)),

@@ -125,6 +125,7 @@ public final class HotlineApp implements AutoCloseable {
                         VoiceConfig.settings(config).asrConfigured() ? speech() : null, desk.desk(), phones, recordings);
                 http.routes(telephony::adminRoutes);
                 http.routes(telephony::deskRoutes);
+                desk.web().callbackDialing(telephony.callbackDialing()); // 回拨: off (an error naming the setting) without telephony.outbound-uri
                 registeredPhones = telephony.phones(phoneCredentials, config);
                 phones.registered(registeredPhones::contactOf); // a registered softphone rings before a configured one
                 http.routes(registeredPhones::adminRoutes);

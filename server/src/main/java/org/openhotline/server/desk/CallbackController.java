@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.openhotline.desk.DeskException;
 import org.openhotline.desk.account.Account;
 import org.openhotline.desk.account.Role;
 import org.openhotline.desk.callback.CallbackOutcome;
@@ -27,7 +29,8 @@ import org.openhotline.server.http.JsonBody;
 
 /**
  * The call-back list over HTTP ({@code /api/desk/callbacks}): agents see their groups' tasks, group leaders and
- * supervisors every group's; agents and leaders claim, call and record the outcome. A number is shown whole only to the
+ * supervisors every group's; agents and leaders claim, call (by hand, or click-to-dial through their own phone) and
+ * record the outcome. A number is shown whole only to the
  * agent holding the claim (who dials it). A voice message is served by task, never by a file name from the request.
  */
 final class CallbackController {
@@ -36,12 +39,17 @@ final class CallbackController {
     private final Callbacks tasks;
     private final ObjectMapper json;
     private final Path voiceMessages;
+    private final Supplier<CallbackDialing> dialing;
 
-    /** {@code voiceMessages}: the IVR's messages folder (telephony.messages-dir), null when the phone is off. */
-    CallbackController(Callbacks tasks, ObjectMapper json, Path voiceMessages) {
+    /**
+     * {@code voiceMessages}: the IVR's messages folder (telephony.messages-dir), null when the phone is off;
+     * {@code dialing}: click-to-dial as it is now (the phone channel plugs it in after the routes are registered).
+     */
+    CallbackController(Callbacks tasks, ObjectMapper json, Path voiceMessages, Supplier<CallbackDialing> dialing) {
         this.tasks = tasks;
         this.json = json;
         this.voiceMessages = voiceMessages;
+        this.dialing = dialing;
     }
 
     void register(Javalin app) {
@@ -51,6 +59,8 @@ final class CallbackController {
         app.post("/api/desk/callbacks/{id}/claim", this::claim);
         app.post("/api/desk/callbacks/{id}/attempt", this::attempt);
         app.post("/api/desk/callbacks/{id}/release", this::release);
+        app.post("/api/desk/callbacks/{id}/dial", this::dial);
+        app.post("/api/desk/callbacks/{id}/hangup", this::hangup);
     }
 
     /** {@code ?status=open|claimed|done} (none: the work list), {@code &group=}, {@code &offset=&limit=} (1–500, default 500). */
@@ -71,7 +81,7 @@ final class CallbackController {
         boolean more = list.size() == limit && !tasks.list(who, s, ctx.queryParam("group"), offset + limit, 1).isEmpty();
         Instant now = Instant.now();
         ctx.json(Map.of("count", list.size(), "open", list.stream().filter(t -> t.status() == CallbackStatus.OPEN).count(),
-                "more", more, "tasks", list.stream().map(t -> shape(t, who, now)).toList()));
+                "more", more, "dialEnabled", dialing.get().enabled(), "tasks", list.stream().map(t -> shape(t, who, now)).toList()));
     }
 
     void detail(Context ctx) {
@@ -91,6 +101,27 @@ final class CallbackController {
         JsonNode body = JsonBody.object(json, ctx.body(), "{\"outcome\":\"REACHED\",\"notes\":\"…\"}", List.of("outcome", "notes"));
         CallbackOutcome outcome = CallbackOutcome.fromWire(JsonBody.text(body, "outcome"));
         ctx.json(shape(tasks.attempt(who, id, outcome, JsonBody.text(body, "notes", null)), who, Instant.now()));
+    }
+
+    /**
+     * Click-to-dial: rings the agent's own phone, then the task's number; 202 with the call's id at once. Only the agent
+     * holding the claim; the progress is the task's {@code call} field ({@code GET /api/desk/callbacks/{id}}).
+     */
+    void dial(Context ctx) {
+        CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.WORKERS));
+        CallbackTask t = tasks.find(who, id(ctx));
+        if (t.status() != CallbackStatus.CLAIMED) throw DeskException.badState("claim the task first");
+        if (!who.agentId().equals(t.claimedBy())) throw DeskException.notYours("another agent has claimed this task");
+        String callId = dialing.get().dial(who, t);
+        ctx.status(202).json(Map.of("callId", callId, "task", shape(t, who, Instant.now())));
+    }
+
+    /** Hangs up the task's call back in progress (the agent can also just hang up their phone). */
+    void hangup(Context ctx) {
+        CallbackViewer who = viewer(Gate.require(ctx, AgentChatController.WORKERS));
+        CallbackTask t = tasks.find(who, id(ctx));
+        if (!dialing.get().hangup(who, t.id())) throw new BadRequest(409, "no_call", "this task has no call back in progress");
+        ctx.json(shape(t, who, Instant.now()));
     }
 
     void release(Context ctx) {
@@ -171,6 +202,7 @@ final class CallbackController {
         m.put("overdue", t.overdue(now));
         m.put("createdAt", DeskJson.str(t.createdAt()));
         m.put("doneAt", DeskJson.str(t.doneAt()));
+        m.put("call", dialing.get().call(t.id()).orElse(null));
         return m;
     }
 }

@@ -31,6 +31,7 @@ public final class DeskWeb implements AutoCloseable {
     private final AgentFeed feed;
     private final AutoCloseable subscription;
     private Path voiceMessages;
+    private volatile CallbackDialing dialing = CallbackDialing.OFF;
 
     /** {@code citizens}: the registry the desk's {@link WebChatNotifier} delivers to. */
     public DeskWeb(Desk desk, People people, SocketRegistry citizens, Path uploadDir, long maxUploadBytes) {
@@ -52,6 +53,11 @@ public final class DeskWeb implements AutoCloseable {
     public DeskWeb voiceMessages(Path dir) {
         this.voiceMessages = dir;
         return this;
+    }
+
+    /** Click-to-dial for the call-back tasks, plugged in once the phone channel runs (off until then). */
+    public void callbackDialing(CallbackDialing d) {
+        this.dialing = d == null ? CallbackDialing.OFF : d;
     }
 
     public void register(Javalin app) {
@@ -81,7 +87,7 @@ public final class DeskWeb implements AutoCloseable {
         app.post("/api/desk/uploads", uploads::upload);
         app.get("/uploads/{name}", uploads::serve);
         app.post("/api/chat/rating", citizen::rate);
-        new CallbackController(desk.callbacks(), json, voiceMessages).register(app);
+        new CallbackController(desk.callbacks(), json, voiceMessages, () -> dialing).register(app);
         new DeskSockets(desk, json, shapes, feed, agents, citizens, outboxes, timer).register(app);
         app.exception(DeskException.class, (e, ctx) -> {
             log.info("desk refused {} {}: {} {}", ctx.method(), ctx.path(), e.code(), e.getMessage());

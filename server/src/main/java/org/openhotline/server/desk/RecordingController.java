@@ -54,7 +54,8 @@ public final class RecordingController {
         String agent = blankToNull(ctx.queryParam("agent"));
         List<String> agents = seesAll(me) ? (agent == null ? null : List.of(agent)) : own(me);
         var rows = index.search(new JdbcRecordingIndex.Query(from, to, blankToNull(ctx.queryParam("caller")),
-                blankToNull(ctx.queryParam("group")), agents, blankToNull(ctx.queryParam("chat")), limit(ctx.queryParam("limit"))));
+                blankToNull(ctx.queryParam("group")), agents, blankToNull(ctx.queryParam("chat")), blankToNull(ctx.queryParam("task")),
+                limit(ctx.queryParam("limit"))));
         ctx.json(Map.of("count", rows.size(), "recordings", rows.stream().map(RecordingController::json).toList()));
     }
 
@@ -113,6 +114,7 @@ public final class RecordingController {
         m.put("startedAt", r.startedAt().toString());
         m.put("durationMs", r.durationMs());
         m.put("endReason", r.endReason());
+        m.put("callbackTaskId", r.callbackTaskId());
         m.put("audio", "/api/desk/recordings/" + row.id() + "/audio");
         return m;
     }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcRecordingIndex implements RecordingSink {
     private static final Logger log = LoggerFactory.getLogger(JdbcRecordingIndex.class);
-    private static final String COLUMNS = "id, call_id, chat_id, caller, agent_id, skill_group, started_at, duration_ms, file, end_reason";
+    private static final String COLUMNS = "id, call_id, chat_id, caller, agent_id, skill_group, started_at, duration_ms, file, end_reason, callback_task_id";
 
     private final DataSource ds;
 
@@ -34,19 +34,27 @@ public final class JdbcRecordingIndex implements RecordingSink {
     public record Row(long id, RecordingInfo info) {}
 
     /** What the console filters by; null fields do not filter. {@code agents}: only these agent ids (an agent's own calls). */
-    /** {@code chat}: only the recordings of that desk chat (the console's 录音 link on a call), or null. */
-    public record Query(Instant from, Instant to, String caller, String group, List<String> agents, String chat, int limit) {
+    /**
+     * {@code chat}: only the recordings of that desk chat (the console's 录音 link on a call), or null; {@code task}: only
+     * the calls back (回拨) of that call-back task, or null.
+     */
+    public record Query(Instant from, Instant to, String caller, String group, List<String> agents, String chat, String task, int limit) {
         /** Any chat. */
         public Query(Instant from, Instant to, String caller, String group, List<String> agents, int limit) {
-            this(from, to, caller, group, agents, null, limit);
+            this(from, to, caller, group, agents, null, null, limit);
+        }
+
+        /** Any call-back task. */
+        public Query(Instant from, Instant to, String caller, String group, List<String> agents, String chat, int limit) {
+            this(from, to, caller, group, agents, chat, null, limit);
         }
     }
 
     @Override
     public void saved(RecordingInfo r) {
         try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO call_recording (call_id, chat_id, caller, agent_id, skill_group, started_at, duration_ms, file, end_reason)"
-                        + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM call_recording WHERE file = ?)")) {
+                "INSERT INTO call_recording (call_id, chat_id, caller, agent_id, skill_group, started_at, duration_ms, file, end_reason, callback_task_id)"
+                        + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM call_recording WHERE file = ?)")) {
             ps.setString(1, cut(r.callId(), 200));
             ps.setString(2, cut(r.chatId(), 64));
             ps.setString(3, cut(r.caller() == null ? "" : r.caller(), 64));
@@ -56,7 +64,8 @@ public final class JdbcRecordingIndex implements RecordingSink {
             ps.setLong(7, r.durationMs());
             ps.setString(8, r.file());
             ps.setString(9, cut(r.endReason(), 32));
-            ps.setString(10, r.file());
+            ps.setString(10, cut(r.callbackTaskId(), 32));
+            ps.setString(11, r.file());
             ps.executeUpdate();
         } catch (SQLException e) {
             log.warn("recording {} of {} not indexed: {}", r.file(), Masked.number(r.caller()), e.toString());
@@ -86,6 +95,7 @@ public final class JdbcRecordingIndex implements RecordingSink {
         }
         if (q.group() != null) { sql.append(" AND skill_group = ?"); args.add(q.group()); }
         if (q.chat() != null) { sql.append(" AND chat_id = ?"); args.add(q.chat()); }
+        if (q.task() != null) { sql.append(" AND callback_task_id = ?"); args.add(q.task()); }
         if (q.agents() != null) {
             sql.append(" AND agent_id IN (").append(String.join(", ", q.agents().stream().map(a -> "?").toList())).append(")");
             args.addAll(q.agents());
@@ -110,7 +120,7 @@ public final class JdbcRecordingIndex implements RecordingSink {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), new RecordingInfo(rs.getString("call_id"), rs.getString("chat_id"), rs.getString("caller"),
                 rs.getString("agent_id"), rs.getString("skill_group"), rs.getTimestamp("started_at").toInstant(),
-                rs.getLong("duration_ms"), rs.getString("file"), rs.getString("end_reason")));
+                rs.getLong("duration_ms"), rs.getString("file"), rs.getString("end_reason"), rs.getString("callback_task_id")));
     }
 
     private static String cut(String s, int max) {

@@ -51,14 +51,16 @@ public final class TelephonyWiring implements AutoCloseable {
     private final PhoneQueue queue;
     private final Duration ringTimeout;
     private final Callbacks callbacks;
+    private final CallbackDialer dialer; // null: click-to-dial off (no telephony.outbound-uri)
     private boolean closed;
 
-    private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue, Duration ringTimeout, Callbacks callbacks) {
+    private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue, Duration ringTimeout, Callbacks callbacks, CallbackDialer dialer) {
         this.agent = agent;
         this.bridge = bridge;
         this.queue = queue;
         this.ringTimeout = ringTimeout;
         this.callbacks = callbacks;
+        this.dialer = dialer;
     }
 
     /**
@@ -75,6 +77,8 @@ public final class TelephonyWiring implements AutoCloseable {
             // the desk would withdraw the offer while the phone still rings, and the next agent's phone could not ring
             throw new ConfigException("'telephony.agent-ring-seconds' must be below 'desk.offer-seconds'");
         }
+        String outbound = CallbackDialer.route(config.string("telephony.outbound-uri"));
+        if (config.integer("telephony.outbound-ring-seconds") < 1) throw new ConfigException("'telephony.outbound-ring-seconds' must be at least 1");
         String endReason = config.string("telephony.end-reason");
         if (!desk.endReasons().containsKey(endReason)) {
             throw new ConfigException("'telephony.end-reason' must be one of the desk's end reasons " + desk.endReasons().keySet() + ", not '" + endReason + "'");
@@ -121,7 +125,10 @@ public final class TelephonyWiring implements AutoCloseable {
             IvrEngine engine = new IvrEngine(ivr, services, prompts);
             engine.warmUp();
             agent.handler(engine);
-            return new TelephonyWiring(agent, bridge, queue, Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")), callbacks);
+            CallbackDialer dialer = outbound.isEmpty() ? null : new CallbackDialer(agent, phones, callbacks, recordings, new CallbackDialer.Settings(
+                    outbound, config.string("telephony.user"), Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")),
+                    Duration.ofSeconds(config.integer("telephony.outbound-ring-seconds")), recordingsDir(config, data)), java.time.Clock.systemUTC());
+            return new TelephonyWiring(agent, bridge, queue, Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")), callbacks, dialer);
         } catch (RuntimeException e) {
             agent.close();
             queue.close();
@@ -206,6 +213,11 @@ public final class TelephonyWiring implements AutoCloseable {
         new ConsultRoutes(queue, ringTimeout).register(app);
     }
 
+    /** Click-to-dial of call-back tasks through {@code telephony.outbound-uri}; {@link org.openhotline.server.desk.CallbackDialing#OFF} when it is empty. */
+    public org.openhotline.server.desk.CallbackDialing callbackDialing() {
+        return dialer == null ? org.openhotline.server.desk.CallbackDialing.OFF : dialer;
+    }
+
     /** The desk side of calls on this node (attended transfer from the console). */
     public PhoneQueue queue() {
         return queue;
@@ -219,6 +231,7 @@ public final class TelephonyWiring implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
+        if (dialer != null) dialer.close();
         queue.close();
         agent.close();
     }
@@ -226,6 +239,6 @@ public final class TelephonyWiring implements AutoCloseable {
     /** What is in progress on this node, to see that calls leave nothing behind: SIP calls, RTP sessions, bridged and desk calls. */
     public Map<String, Integer> load() {
         return Map.of("sipCalls", agent.activeCalls(), "rtpSessions", agent.mediaEngine().activeSessions(),
-                "bridged", bridge.activeCalls(), "deskCalls", queue.calls());
+                "bridged", bridge.activeCalls(), "deskCalls", queue.calls(), "callBacks", dialer == null ? 0 : (int) dialer.live());
     }
 }

@@ -89,7 +89,7 @@ public final class RecordingFiles {
         Object duration = m.get("durationMs");
         return new RecordingInfo(text(m, "callId"), text(m, "chatId"), text(m, "caller"), text(m, "agent"), text(m, "skillGroup"),
                 started == null ? Instant.EPOCH : Instant.parse(started.toString()),
-                duration instanceof Number n ? n.longValue() : 0, relative, text(m, "endReason"));
+                duration instanceof Number n ? n.longValue() : 0, relative, text(m, "endReason"), text(m, "callbackTaskId"));
     }
 
     private static String text(Map<String, Object> m, String key) {
