@@ -128,6 +128,7 @@ public final class HotlineApp implements AutoCloseable {
                 desk.web().callbackDialing(telephony.callbackDialing()); // 回拨: off (an error naming the setting) without telephony.outbound-uri
                 registeredPhones = telephony.phones(phoneCredentials, config);
                 phones.registered(registeredPhones::contactOf); // a registered softphone rings before a configured one
+                phones.busy(telephony::callingBack); // an agent calling a citizen back is not offered queued calls
                 http.routes(registeredPhones::adminRoutes);
             }
             http.start();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.openhotline.desk.presence.PhoneReach;
 import org.openhotline.server.config.ConfigException;
 import org.openhotline.telephony.bridge.AgentPhoneBook;
@@ -19,6 +20,7 @@ public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
     private final Function<String, Optional<String>> agentOf;
     private final Map<String, String> configured;
     private volatile Function<String, Optional<String>> registered;
+    private volatile Predicate<String> busy = agentId -> false;
 
     /**
      * @param usernameOf agent (account) id → user name
@@ -47,6 +49,14 @@ public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
         this.registered = contacts;
     }
 
+    /**
+     * Plugs in what else may hold an agent's phone besides the desk's own calls (a click-to-dial call back): while it
+     * does, the agent is not reachable and the desk offers queued calls to others.
+     */
+    public void busy(Predicate<String> onOtherCall) {
+        this.busy = onOtherCall;
+    }
+
     /** Nobody has a phone (telephony off). */
     public static AgentPhoneDirectory none() {
         return new AgentPhoneDirectory(id -> Optional.empty(), Map.of(), u -> Optional.empty());
@@ -66,7 +76,7 @@ public final class AgentPhoneDirectory implements PhoneReach, AgentPhoneBook {
 
     @Override
     public boolean reachable(String agentId) {
-        return uriOf(agentId).isPresent();
+        return uriOf(agentId).isPresent() && !busy.test(agentId);
     }
 
     /** {@code telephony.agent-phones} items "username=sip:uri" → the map; a malformed item stops the start naming it. */

@@ -142,6 +142,12 @@ public final class CallbackDialer implements CallbackDialing {
         return true;
     }
 
+    /** Whether the agent's phone is in a call back now (ringing or talking): the desk must not ring it for a queued call. */
+    public boolean callingBack(String agentId) {
+        for (Live l : byTask.values()) if (l.agentId().equals(agentId) && !l.call().ended().isDone()) return true;
+        return false;
+    }
+
     /** Calls back in progress on this node (status, and tests checking that ended calls leave nothing). */
     public long live() {
         return byTask.values().stream().filter(l -> !l.call().ended().isDone()).count();

@@ -218,6 +218,11 @@ public final class TelephonyWiring implements AutoCloseable {
         return dialer == null ? org.openhotline.server.desk.CallbackDialing.OFF : dialer;
     }
 
+    /** Whether the agent's phone is in a click-to-dial call back on this node (then the desk rings others). */
+    public boolean callingBack(String agentId) {
+        return dialer != null && dialer.callingBack(agentId);
+    }
+
     /** The desk side of calls on this node (attended transfer from the console). */
     public PhoneQueue queue() {
         return queue;

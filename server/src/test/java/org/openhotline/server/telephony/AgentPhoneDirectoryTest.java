@@ -26,6 +26,18 @@ class AgentPhoneDirectoryTest {
     }
 
     @Test
+    void anAgentWhosePhoneIsInACallBackIsNotReachableForQueuedCallsUntilItEnds() {
+        var phones = new AgentPhoneDirectory(id -> Optional.ofNullable(users.get(id)), AgentPhoneDirectory.parse(List.of("agent1=sip:1001@10.0.0.21")),
+                u -> Optional.empty());
+        var callingBack = new java.util.HashSet<String>(List.of("7"));
+        phones.busy(callingBack::contains);
+        assertFalse(phones.reachable("7"), "calling a citizen back");
+        assertEquals(Optional.of("sip:1001@10.0.0.21"), phones.uriOf("7"), "the phone itself is still known (the call back rings it)");
+        callingBack.clear();
+        assertTrue(phones.reachable("7"));
+    }
+
+    @Test
     void aMalformedPhoneItemStopsTheStartNamingIt() {
         var e = assertThrows(ConfigException.class, () -> AgentPhoneDirectory.parse(List.of("agent1:sip:1001@x")));
         assertTrue(e.getMessage().contains("agent1:sip:1001@x"), e.getMessage());
