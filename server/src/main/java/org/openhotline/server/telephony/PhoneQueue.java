@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.openhotline.bot.handoff.HandoffKind;
@@ -23,7 +22,6 @@ import org.openhotline.telephony.bridge.AgentPhoneBook;
 import org.openhotline.telephony.bridge.CallQueue;
 import org.openhotline.telephony.bridge.WaitingCall;
 import org.openhotline.telephony.sip.Masked;
-import org.openhotline.voice.prompt.Prompt;
 import org.openhotline.voice.prompt.Prompts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,17 +39,13 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
 
     private final Desk desk;
     private final AgentPhoneBook phones;
-    private final Prompts prompts;
-    private final Locale language;
-    private final Duration positionEvery;
+    private final PositionAnnouncer announcer;
     private final String endReason;
     private final Map<String, String> leaders;
     private final CallTrail trail;
     private final Map<String, Held> byChat = new ConcurrentHashMap<>();
     private final ExecutorService serial = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("phone-queue").factory());
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("phone-queue-timer").factory());
     private final AutoCloseable subscription;
-    private final java.util.concurrent.atomic.AtomicLong announced = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean closed;
 
     /** One call waiting for or talking with an agent, on this node. */
@@ -81,9 +75,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
                       Map<String, String> leaders, CallTrail trail) {
         this.desk = desk;
         this.phones = phones;
-        this.prompts = prompts;
-        this.language = language;
-        this.positionEvery = positionEvery;
+        this.announcer = new PositionAnnouncer(prompts, language, positionEvery);
         this.endReason = endReason;
         this.leaders = Map.copyOf(leaders);
         this.trail = trail;
@@ -137,10 +129,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
                 later(() -> desk.transfer(fromAgent, held.chatId, TransferTarget.agent(toAgent), "咨询转接"));
             }
         });
-        if (held.position > 0) announce(held);
-        if (!positionEvery.isZero()) {
-            held.announcing = timer.scheduleWithFixedDelay(() -> announce(held), positionEvery.toMillis(), positionEvery.toMillis(), TimeUnit.MILLISECONDS);
-        }
+        held.announcing = announcer.start(call, () -> held.position, () -> held.wait);
         later(() -> catchUp(held));
         log.info("{}: queued as desk chat {} for {} at position {}", call.callId(), ticket.id(), group, ticket.position());
         return true;
@@ -152,7 +141,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         if (chat.status() == ChatStatus.OFFERED && chat.agentId() != null) ring(held, chat.agentId(), false);
         else if (chat.status() == ChatStatus.ACTIVE && chat.agentId() != null) ring(held, chat.agentId(), true);
         else if (chat.status() == ChatStatus.ENDED && byChat.remove(held.chatId, held)) { // its ChatEnded came before we listened
-            stopAnnouncing(held);
+            PositionAnnouncer.stop(held.announcing);
             held.call.noAgent();
         }
     }
@@ -193,7 +182,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
             case DeskEvent.ChatEnded end -> {
                 Held h = byChat.remove(end.chatId());
                 if (h == null) break;
-                stopAnnouncing(h);
+                PositionAnnouncer.stop(h.announcing);
                 if ("queue-timeout".equals(end.reason())) h.call.noAgent();
                 else h.call.finish(); // ended in the console; the caller goes on in the IVR (survey) or is hung up
             }
@@ -264,7 +253,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
 
     private void callerLeft(Held h, String agentId) {
         if (byChat.remove(h.chatId) == null) return;
-        stopAnnouncing(h);
+        PositionAnnouncer.stop(h.announcing);
         Chat chat = desk.chat(h.chatId);
         if (agentId != null && chat.status() == ChatStatus.ACTIVE && agentId.equals(chat.agentId())) desk.end(agentId, h.chatId, endReason, null);
         else desk.citizenLeft(h.session);
@@ -296,30 +285,9 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
 
     private void agentLeft(Held h, String agentId) {
         if (byChat.remove(h.chatId) == null) return;
-        stopAnnouncing(h);
+        PositionAnnouncer.stop(h.announcing);
         Chat chat = desk.chat(h.chatId);
         if (chat.status() == ChatStatus.ACTIVE && agentId.equals(chat.agentId())) desk.end(agentId, h.chatId, endReason, null);
-    }
-
-    /**
-     * "您前面还有2位，预计等待3分钟，请稍候" over the music; nothing while an agent's phone rings or an agent has the
-     * call, and again once a transfer puts the caller back in the queue (the schedule runs until the chat ends).
-     */
-    private void announce(Held h) {
-        try {
-            int position = h.position;
-            if (position <= 0 || h.call.isOver() || h.call.agentId() != null) return;
-            if (h.call.announce(prompts.audio(Prompt.text(PhoneTexts.position(position, h.wait), language), 8000).samples())) {
-                announced.incrementAndGet();
-            }
-        } catch (RuntimeException e) {
-            log.warn("{}: position announcement failed: {}", h.call.callId(), e.toString());
-        }
-    }
-
-    private static void stopAnnouncing(Held h) {
-        ScheduledFuture<?> f = h.announcing;
-        if (f != null) f.cancel(false);
     }
 
     /** Attended transfer, step one: the caller hears music while the agent's colleague's phone rings and they talk. */
@@ -361,7 +329,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
 
     /** Position announcements played so far on this node (tests, status). */
     public long announcements() {
-        return announced.get();
+        return announcer.played();
     }
 
     /** Calls on this node waiting or talking (tests, status). */
@@ -395,7 +363,7 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
         } catch (Exception e) {
             log.debug("closing the desk subscription: {}", e.toString());
         }
-        timer.shutdownNow();
+        announcer.close();
         try {
             int ended = onSerial(() -> {
                 var calls = java.util.List.copyOf(byChat.values());

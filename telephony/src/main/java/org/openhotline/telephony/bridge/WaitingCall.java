@@ -102,9 +102,14 @@ public final class WaitingCall {
      * while an agent's phone rings or an agent has the call (talking, or holding it for a consultation).
      */
     public synchronized boolean announce(short[] pcm8k) {
-        if (isOver() || !audio.onHold() || agent != null || ringing != null) return false;
+        if (!waitingWithMusic()) return false;
         caller.media().play(pcm8k);
         return true;
+    }
+
+    /** Whether {@link #announce} would play now: lets the queue skip synthesising an announcement nobody would hear. */
+    public synchronized boolean waitingWithMusic() {
+        return !isOver() && audio.onHold() && agent == null && ringing == null;
     }
 
     /**
