@@ -98,6 +98,7 @@ final class Dialer {
                 return;
             }
             SipCall call = p.call();
+            Sdp.Media m;
             synchronized (call) {
                 if (call.isEnded()) {
                     byeLate(dialog, callId);
@@ -105,20 +106,20 @@ final class Dialer {
                 }
                 if (!call.markAnswered()) return;
                 call.dialog = dialog;
-                var answer = Sdp.parse(SipMessages.body(r));
-                if (answer.isEmpty() || answer.get().law().isEmpty()) {
-                    pending.remove(callId);
-                    call.hangup();
-                    p.result().completeExceptionally(new IOException("the phone answered without a usable G.711 stream"));
-                    return;
+                m = Sdp.parse(SipMessages.body(r)).filter(a -> a.law().isPresent()).orElse(null);
+                if (m != null) {
+                    call.media().connect(new InetSocketAddress(m.address(), m.port()), m.law().get(),
+                            m.dtmfPayloadType() < 0 ? Sdp.DEFAULT_DTMF_PT : m.dtmfPayloadType());
+                    var ringTimer = call.pending;
+                    if (ringTimer != null) ringTimer.cancel(false);
                 }
-                Sdp.Media m = answer.get();
-                call.media().connect(new InetSocketAddress(m.address(), m.port()), m.law().get(),
-                        m.dtmfPayloadType() < 0 ? Sdp.DEFAULT_DTMF_PT : m.dtmfPayloadType());
-                var ringTimer = call.pending;
-                if (ringTimer != null) ringTimer.cancel(false);
             }
             pending.remove(callId);
+            if (m == null) { // hung up outside the call's lock: its end runs the bridge's callbacks, which take their own
+                call.hangup();
+                p.result().completeExceptionally(new IOException("the phone answered without a usable G.711 stream"));
+                return;
+            }
             if (!p.result().complete(p.call())) p.call().hangup(); // answered after the dial was given up
         } else if (p != null) {
             pending.remove(callId);
