@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.openhotline.telephony.ivr.CallIo;
 import org.openhotline.telephony.ivr.CallTransfer;
 import org.openhotline.telephony.recording.RecordingSink;
@@ -30,6 +31,7 @@ public final class Bridge implements CallTransfer {
     private final Duration ringTimeout;
     private final Map<String, WaitingCall> active = new ConcurrentHashMap<>();
     private volatile RecordingSink recordingSink = RecordingSink.NONE;
+    private volatile Supplier<short[]> holdMusic = () -> null;
 
     /** @param ringTimeout how long an agent's phone rings before the queue is told it was not answered */
     public Bridge(SipUserAgent ua, CallQueue queue, MissedCalls missed, Path recordings, Duration ringTimeout) {
@@ -43,6 +45,15 @@ public final class Bridge implements CallTransfer {
     /** Where finished recordings are announced (the server's index); set before calls come in. */
     public Bridge recordTo(RecordingSink sink) {
         this.recordingSink = sink == null ? RecordingSink.NONE : sink;
+        return this;
+    }
+
+    /**
+     * The bureau's music on hold: asked once per transferred call, before it queues (so a new recording is heard by the
+     * next caller); 8 kHz samples looped, or null for the synthetic {@link HoldMusic}. A supplier that fails counts as null.
+     */
+    public Bridge holdMusic(Supplier<short[]> music) {
+        this.holdMusic = music == null ? () -> null : music;
         return this;
     }
 
@@ -64,7 +75,7 @@ public final class Bridge implements CallTransfer {
     @Override
     public Outcome transfer(CallIo io, String group) {
         SipCall caller = io.sipCall();
-        WaitingCall call = new WaitingCall(ua, caller, group, ringTimeout, recordings, recordingSink);
+        WaitingCall call = new WaitingCall(ua, caller, group, ringTimeout, recordings, recordingSink, music(caller));
         call.bridgeLeader = () -> queue.leaderUri(group).ifPresent(uri -> call.conference(uri).exceptionally(e -> {
             log.info("{}: the leader's phone did not join: {}", caller.callId(), e.getMessage());
             return null;
@@ -99,6 +110,15 @@ public final class Bridge implements CallTransfer {
         } finally {
             active.remove(caller.callId());
             call.close();
+        }
+    }
+
+    private short[] music(SipCall caller) {
+        try {
+            return holdMusic.get();
+        } catch (RuntimeException e) {
+            log.warn("{}: the recorded music on hold cannot be played, the synthetic one plays: {}", caller.callId(), e.getMessage());
+            return null;
         }
     }
 

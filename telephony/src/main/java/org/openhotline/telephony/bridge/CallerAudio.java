@@ -10,11 +10,13 @@ import org.openhotline.telephony.rtp.RtpSession;
 final class CallerAudio {
     private final RtpSession caller;
     private final Mixer mixer = new Mixer();
-    private final HoldMusic music = new HoldMusic();
+    private final HoldMusic music;
     private boolean inMix;
 
-    CallerAudio(RtpSession caller) {
+    /** {@code holdMusic}: the bureau's recorded music at 8 kHz, or null for the synthetic one. */
+    CallerAudio(RtpSession caller, short[] holdMusic) {
         this.caller = caller;
+        this.music = new HoldMusic(holdMusic);
         caller.source(music);
     }
 

@@ -6,18 +6,30 @@ import org.openhotline.telephony.rtp.RtpSession;
 /**
  * Music on hold, made by code so that nothing needs licensing: a slow, soft arpeggio (C major, A minor, F, G) of
  * sine notes with a bell-like decay and a quiet fifth under each, eight seconds looped. Distinct from the ringback
- * so a caller knows they are queued, not ringing. One instance per call (it keeps its place in the loop).
+ * so a caller knows they are queued, not ringing. The bureau's own recording (8 kHz) replaces it when given.
+ * One instance per call (it keeps its place in the loop).
  */
 final class HoldMusic implements FrameSource {
     static final short[] LOOP = compose();
     private final short[] frame = new short[RtpSession.FRAME];
+    private final short[] loop;
     private int position;
+
+    /** The synthetic music. */
+    HoldMusic() {
+        this(null);
+    }
+
+    /** {@code recorded}: 8 kHz samples looped; null or empty: the synthetic music. */
+    HoldMusic(short[] recorded) {
+        this.loop = recorded == null || recorded.length == 0 ? LOOP : recorded;
+    }
 
     @Override
     public short[] next() {
         for (int i = 0; i < frame.length; i++) {
-            frame[i] = LOOP[position];
-            position = (position + 1) % LOOP.length;
+            frame[i] = loop[position];
+            position = (position + 1) % loop.length;
         }
         return frame;
     }

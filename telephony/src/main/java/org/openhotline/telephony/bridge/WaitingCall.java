@@ -63,13 +63,14 @@ public final class WaitingCall {
     /** What the agent's {@code *3} does (the bridge brings the group's leader in). */
     volatile Runnable bridgeLeader = () -> {};
 
-    WaitingCall(SipUserAgent ua, SipCall caller, String group, Duration ringTimeout, Path recordings, RecordingSink recordingSink) {
+    WaitingCall(SipUserAgent ua, SipCall caller, String group, Duration ringTimeout, Path recordings, RecordingSink recordingSink,
+                short[] holdMusic) {
         this.ua = ua;
         this.caller = caller;
         this.group = group;
         this.ringTimeout = ringTimeout;
         this.recording = new CallRecording(caller, group, recordings, recordingSink);
-        this.audio = new CallerAudio(caller.media());
+        this.audio = new CallerAudio(caller.media(), holdMusic);
         caller.ended().thenRun(this::callerEnded);
     }
 
