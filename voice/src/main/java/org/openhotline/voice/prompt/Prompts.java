@@ -13,7 +13,8 @@ import org.openhotline.voice.tts.SpeechUnavailableException;
 /**
  * The audio for a prompt: a recorded WAV in the prompt folder when one exists for its id (the bureau's own voice
  * wins over TTS), else its text synthesised (cached). A recording is looked up as {@code <id>.<language>.wav}
- * then {@code <id>.wav}, read once per rate and kept (replace a file, restart to hear it); any WAV rate or encoding
+ * then {@code <id>.wav}, read once per rate and file version (its modification time: a replaced file is heard on the
+ * next playback) and kept until {@link #forget} (the admin page's upload and delete call it); any WAV rate or encoding
  * is converted. An unreadable recording falls back to the text when there is one (logged), else fails clearly.
  */
 public final class Prompts {
@@ -33,7 +34,7 @@ public final class Prompts {
             Path file = recording(prompt);
             if (file != null) {
                 try {
-                    return recordings.computeIfAbsent(file + "@" + sampleRate, k -> read(file, sampleRate));
+                    return recordings.computeIfAbsent(file + "@" + modified(file) + "@" + sampleRate, k -> read(file, sampleRate));
                 } catch (SpeechUnavailableException e) {
                     if (prompt.text() == null || prompt.text().isBlank()) throw e;
                     LOG.warn("{}; speaking the prompt's text instead", e.getMessage());
@@ -46,6 +47,22 @@ public final class Prompts {
         return speech.synthesize(prompt.text(), prompt.language(), sampleRate);
     }
 
+    /** The folder of recordings, or null when there is none. */
+    public Path folder() {
+        return folder;
+    }
+
+    /**
+     * Drops the audio kept for recording {@code id} (plain and language-suffixed files), so the next playback reads
+     * the folder again: after a recording was uploaded, replaced or deleted.
+     */
+    public void forget(String id) {
+        if (folder == null) return;
+        String base = id.replaceFirst("\\.(zh|en)$", "");
+        String prefix = folder.resolve(base) + ".";
+        recordings.keySet().removeIf(k -> k.startsWith(prefix));
+    }
+
     /** Whether the prompt will play from a recording. */
     public boolean recorded(Prompt prompt) {
         return prompt.id() != null && folder != null && recording(prompt) != null;
@@ -56,6 +73,14 @@ public final class Prompts {
         if (Files.isRegularFile(localised)) return localised;
         Path plain = folder.resolve(prompt.id() + ".wav");
         return Files.isRegularFile(plain) ? plain : null;
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new SpeechUnavailableException("recorded prompt " + file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static PcmAudio read(Path file, int sampleRate) {
