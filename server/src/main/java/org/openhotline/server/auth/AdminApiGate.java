@@ -22,6 +22,7 @@ final class AdminApiGate {
             "/api/admin/reports", List.of(Role.EDITOR, Role.REVIEWER, Role.SUPERVISOR),
             "/api/admin/conversations/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
             "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
+            "/api/admin/telephony/prompts", List.of(Role.ADMIN), // recording the bureau's prompts: before the telephony prefix
             "/api/admin/telephony/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
             "/api/admin/wechat/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER));
 
@@ -48,8 +49,10 @@ final class AdminApiGate {
         return Boolean.TRUE.equals(ctx.attribute(BY_TOKEN)) || ctx.attribute(SessionResolver.ATTRIBUTE) == null;
     }
 
+    /** The roles of the longest prefix {@code path} starts with (a part of a part may need other roles); ADMIN for the rest. */
     static List<Role> rolesFor(String path) {
-        for (Map.Entry<String, List<Role>> e : ROLES.entrySet()) if (path.startsWith(e.getKey())) return e.getValue();
-        return List.of(Role.ADMIN);
+        String best = null;
+        for (String prefix : ROLES.keySet()) if (path.startsWith(prefix) && (best == null || prefix.length() > best.length())) best = prefix;
+        return best == null ? List.of(Role.ADMIN) : ROLES.get(best);
     }
 }

@@ -24,6 +24,7 @@ import org.openhotline.telephony.bridge.AgentPhoneBook;
 import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
 import org.openhotline.telephony.ivr.IvrEvents;
+import org.openhotline.telephony.ivr.IvrLines;
 import org.openhotline.telephony.ivr.IvrParser;
 import org.openhotline.telephony.ivr.IvrServices;
 import org.openhotline.telephony.recording.RecordingFiles;
@@ -53,6 +54,13 @@ public final class TelephonyWiring implements AutoCloseable {
     private final Callbacks callbacks;
     private final CallbackDialer dialer; // null: click-to-dial off (no telephony.outbound-uri)
     private boolean closed;
+
+    private PromptAdmin promptAdmin;
+
+    private TelephonyWiring prompts(PromptAdmin admin) {
+        this.promptAdmin = admin;
+        return this;
+    }
 
     private TelephonyWiring(SipUserAgent agent, Bridge bridge, PhoneQueue queue, Duration ringTimeout, Callbacks callbacks, CallbackDialer dialer) {
         this.agent = agent;
@@ -86,6 +94,7 @@ public final class TelephonyWiring implements AutoCloseable {
         IvrDefinition ivr = config.string("telephony.ivr-file").isBlank()
                 ? IvrParser.read(IvrParser.class.getResourceAsStream("/ivr/sample-12345.yml"), "bundled ivr/sample-12345.yml")
                 : IvrParser.read(Path.of(config.string("telephony.ivr-file")));
+        Map<String, IvrDefinition> lineIvrs = lineIvrs(config);
         List<String> transports = config.list("telephony.transports");
         SipSettings sip = new SipSettings(config.string("telephony.host"), config.integer("telephony.sip-port"),
                 transports.contains("udp"), transports.contains("tcp"), config.integer("telephony.rtp-port-min"),
@@ -122,18 +131,43 @@ public final class TelephonyWiring implements AutoCloseable {
             String businessUrl = config.string("flows.business-url").replaceAll("/+$", "");
             IvrServices services = new IvrServices(hours, new HttpBusinessClient(), Map.of("business.base-url", businessUrl), bridge, bot,
                     Files.createDirectories(messagesDir(config, data)), IvrEvents.all(trail, new IvrCallbackEvents(callbacks)), recognizer);
-            IvrEngine engine = new IvrEngine(ivr, services, prompts);
-            engine.warmUp();
-            agent.handler(engine);
+            bridge.holdMusic(() -> PromptAdmin.holdMusic(prompts, ivr.language()));
+            Map<String, IvrEngine> byNumber = new LinkedHashMap<>();
+            lineIvrs.forEach((number, d) -> byNumber.put(number, new IvrEngine(d, services, prompts)));
+            IvrLines lines = new IvrLines(new IvrEngine(ivr, services, prompts), byNumber);
+            lines.warmUp();
+            agent.handler(lines);
+            if (!byNumber.isEmpty()) log.info("IVR lines: {} by called number, '{}' for any other", byNumber.keySet(), ivr.name());
+            PromptAdmin promptAdmin = new PromptAdmin(lines, prompts, ivr.language());
             CallbackDialer dialer = outbound.isEmpty() ? null : new CallbackDialer(agent, phones, callbacks, recordings, new CallbackDialer.Settings(
                     outbound, config.string("telephony.user"), Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")),
                     Duration.ofSeconds(config.integer("telephony.outbound-ring-seconds")), recordingsDir(config, data)), java.time.Clock.systemUTC());
-            return new TelephonyWiring(agent, bridge, queue, Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")), callbacks, dialer);
+            return new TelephonyWiring(agent, bridge, queue, Duration.ofSeconds(config.integer("telephony.agent-ring-seconds")), callbacks, dialer)
+                    .prompts(promptAdmin);
         } catch (RuntimeException e) {
             agent.close();
             queue.close();
             throw e;
         }
+    }
+
+    /** {@code telephony.ivr-lines} "number=file" items, each file read and checked; a bad item or file stops the start naming it. */
+    private static Map<String, IvrDefinition> lineIvrs(HotlineConfig config) {
+        Map<String, Path> files;
+        try {
+            files = IvrLines.parse(config.list("telephony.ivr-lines"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("'telephony.ivr-lines': " + e.getMessage());
+        }
+        Map<String, IvrDefinition> out = new LinkedHashMap<>();
+        files.forEach((number, file) -> {
+            try {
+                out.put(number, IvrParser.read(file));
+            } catch (RuntimeException e) {
+                throw new ConfigException("'telephony.ivr-lines' " + number + ": " + e.getMessage());
+            }
+        });
+        return out;
     }
 
     /** Where the IVR saves voice messages ({@code telephony.messages-dir}, default data/voice-messages); the desk serves them by task. */
@@ -186,6 +220,7 @@ public final class TelephonyWiring implements AutoCloseable {
      * the outcome there).
      */
     public void adminRoutes(io.javalin.Javalin app) {
+        promptAdmin.register(app); // 提示音: /api/admin/telephony/prompts (ADMIN only)
         app.get("/api/admin/telephony/missed-calls", ctx -> {
             CallbackViewer all = new CallbackViewer("admin", List.of(), true);
             var calls = new ArrayList<CallbackTask>();
