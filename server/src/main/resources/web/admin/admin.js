@@ -1,8 +1,9 @@
 // The admin page: users (roles, skill groups, max chats, display name, SIP phone password), disable, reset password; the desk's skill
-// groups (routing strategy, per-agent limit, overflow, queue timeout). Only ADMIN signs in
+// groups (routing strategy, per-agent limit, overflow, queue timeout); the phone prompts and hold music (prompts.js). Only ADMIN signs in
 // here; the API (/api/admin/users) checks it again.
 import { current, me, logout, hasRole, request, signInForm, changeForm } from '/auth/auth.js';
 import { h, field, say } from '/editor/dom.js';
+import { promptSection } from '/admin/prompts.js';
 
 const ROLES = [
   ['AGENT', '坐席'], ['GROUP_LEADER', '班组长'], ['EDITOR', '知识编辑'], ['REVIEWER', '审核人'], ['SUPERVISOR', '主管'], ['ADMIN', '管理员'],
@@ -32,7 +33,8 @@ async function render() {
         h('button', { id: 'user-new', onclick: () => openForm(null, skillGroups, users) }, '新建用户')),
       table(users, skillGroups)),
       h('div', { id: 'user-form-box' }),
-      groupSection(groups, users));
+      groupSection(groups, users),
+      promptSection());
   } catch (e) {
     say(e.message, 'error');
   }
