@@ -152,7 +152,7 @@ public final class TelephonyWiring implements AutoCloseable {
     }
 
     /** {@code telephony.ivr-lines} "number=file" items, each file read and checked; a bad item or file stops the start naming it. */
-    private static Map<String, IvrDefinition> lineIvrs(HotlineConfig config) {
+    static Map<String, IvrDefinition> lineIvrs(HotlineConfig config) {
         Map<String, Path> files;
         try {
             files = IvrLines.parse(config.list("telephony.ivr-lines"));
