@@ -34,7 +34,11 @@ public final class Prompts {
             Path file = recording(prompt);
             if (file != null) {
                 try {
-                    return recordings.computeIfAbsent(file + "@" + modified(file) + "@" + sampleRate, k -> read(file, sampleRate));
+                    String version = file + "@" + modified(file) + "@";
+                    PcmAudio kept = recordings.get(version + sampleRate);
+                    if (kept != null) return kept;
+                    recordings.keySet().removeIf(k -> k.startsWith(file + "@") && !k.startsWith(version)); // a replaced file's old audio
+                    return recordings.computeIfAbsent(version + sampleRate, k -> read(file, sampleRate));
                 } catch (SpeechUnavailableException e) {
                     if (prompt.text() == null || prompt.text().isBlank()) throw e;
                     LOG.warn("{}; speaking the prompt's text instead", e.getMessage());

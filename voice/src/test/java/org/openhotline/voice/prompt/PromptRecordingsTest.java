@@ -73,6 +73,18 @@ class PromptRecordingsTest {
     }
 
     @Test
+    void aFileReplacedByHandIsHeardOnTheNextPlayback() throws Exception {
+        Prompts prompts = new Prompts(dir, TONE_TTS);
+        Prompt welcome = Prompt.recorded("welcome", "您好", SpeechSynthesizer.MANDARIN);
+        Path file = dir.resolve("welcome.wav");
+        WavFiles.write(file, Signals.sine(440, 8000, 1000, -12));
+        assertEquals(8000, prompts.audio(welcome, 8000).length());
+        WavFiles.write(file, Signals.sine(440, 8000, 3000, -12));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+        assertEquals(24000, prompts.audio(welcome, 8000).length(), "the new version, not the one kept");
+    }
+
+    @Test
     void idsAreNamesNeverPaths() {
         for (String ok : List.of("welcome", "hold-music", "menu_1", "welcome.zh", "welcome.en")) assertEquals(ok, PromptRecordings.checkId(ok));
         for (String bad : List.of("", "../etc/passwd", "a/b", "a\\b", ".wav", "welcome.fr", "welcome.zh.en", "a b", "x".repeat(65), "欢迎")) {
