@@ -40,7 +40,7 @@ function row(p, section) {
   file.addEventListener('change', () => file.files[0] && upload(p.id, file.files[0], section));
   const text = p.id === 'hold-music' ? '排队等待音乐（无录音时为合成音乐）' : p.text || '—';
   return h('tr', { 'data-prompt': p.id, class: p.recorded ? 'recorded' : null },
-    h('td', {}, p.id), h('td', {}, text), h('td', {}, LANGS[p.language] || p.language), h('td', {}, p.ivrs.join('、') || '—'),
+    h('td', {}, p.id), h('td', {}, text), h('td', {}, LANGS[p.language] || p.language), h('td', {}, p.ivrs.join('、') || (p.id === 'hold-music' ? '所有线路' : '—')),
     h('td', { class: 'prompt-state' }, p.recorded ? '已录制' : '语音合成'),
     h('td', {}, h('label', { class: 'link upload' }, '上传录音', file), ' ',
       p.recorded || p.text ? h('button', { class: 'link play', onclick: () => play(p.id) }, '试听') : null, ' ',

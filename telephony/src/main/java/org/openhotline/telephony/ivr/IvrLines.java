@@ -20,7 +20,7 @@ public final class IvrLines implements CallHandler {
     public IvrLines(IvrEngine fallback, Map<String, IvrEngine> byNumber) {
         if (fallback == null) throw new IllegalArgumentException("a default IVR is needed");
         this.fallback = fallback;
-        this.byNumber = Map.copyOf(byNumber);
+        this.byNumber = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byNumber)); // in the order configured
     }
 
     /**
@@ -69,13 +69,15 @@ public final class IvrLines implements CallHandler {
         return byNumber;
     }
 
-    /** Every prompt with a recording id in the IVRs, in file order, each id once per language (the admin page's list). */
+    /** Every prompt with a recording id in the IVRs, the default IVR's first, by id, each id once per language (the admin page's list). */
     public List<PromptUse> prompts() {
         Map<String, PromptUse> out = new LinkedHashMap<>();
         for (IvrEngine e : engines()) {
             IvrDefinition d = e.definition();
-            for (IvrPrompt p : IvrParser.prompts(d)) {
-                if (p.id() == null) continue;
+            List<IvrPrompt> all = new ArrayList<>(IvrParser.prompts(d));
+            all.removeIf(p -> p.id() == null);
+            all.sort(java.util.Comparator.comparing(IvrPrompt::id)); // the nodes' map has no order of its own
+            for (IvrPrompt p : all) {
                 String text = p.text() == null ? null : p.source();
                 out.putIfAbsent(p.id() + "@" + d.language(), new PromptUse(p.id(), text, d.language(), d.name()));
             }
