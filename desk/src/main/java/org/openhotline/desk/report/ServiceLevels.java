@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -43,6 +44,11 @@ public final class ServiceLevels {
      * channel. Bad arguments are an {@link IllegalArgumentException} saying which.
      */
     public ServiceReport report(LocalDate from, LocalDate to, String channel, int withinSeconds) {
+        return report(from, to, channel, withinSeconds, null);
+    }
+
+    /** As {@link #report(LocalDate, LocalDate, String, int)} for only the first groups in {@code groups} (null: all) — a group leader's view. */
+    public ServiceReport report(LocalDate from, LocalDate to, String channel, int withinSeconds, Set<String> groups) {
         if (from == null || to == null) throw new IllegalArgumentException("from and to are required");
         if (from.isAfter(to)) throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
         if (Duration.between(from.atStartOfDay(), to.atStartOfDay()).toDays() >= MAX_DAYS)
@@ -51,7 +57,7 @@ public final class ServiceLevels {
         String ch = channel == null || channel.isBlank() ? null : channel.strip();
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        Slices s = new Slices(withinSeconds);
+        Slices s = new Slices(withinSeconds, groups);
         for (Handover h : handovers(start, end, ch)) {
             Long wait = h.acceptedAt == null ? null : Math.max(0, Duration.between(h.queuedAt, h.acceptedAt).toSeconds());
             s.add(h.queuedAt, h.group, t -> t.handover(wait, h.endReason));
@@ -103,15 +109,18 @@ public final class ServiceLevels {
         private final Map<LocalDate, Tally> days = new TreeMap<>();
         private final Map<String, Tally> groups = new TreeMap<>();
         private final Map<LocalDate, Map<String, Tally>> rows = new TreeMap<>();
+        private final Set<String> only;
 
-        Slices(int within) {
+        Slices(int within, Set<String> only) {
             this.within = within;
+            this.only = only;
             this.total = new Tally(within);
         }
 
         void add(Instant at, String group, Consumer<Tally> what) {
             LocalDate day = at.atZone(zone).toLocalDate();
             String g = group == null ? "" : group;
+            if (only != null && !only.contains(g)) return;
             what.accept(total);
             what.accept(days.computeIfAbsent(day, d -> new Tally(within)));
             what.accept(groups.computeIfAbsent(g, x -> new Tally(within)));

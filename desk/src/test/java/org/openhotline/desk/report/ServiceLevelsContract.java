@@ -156,6 +156,18 @@ abstract class ServiceLevelsContract {
     }
 
     @Test
+    void aGroupLeaderSeesOnlyTheirGroups() throws SQLException {
+        twoDays();
+        ServiceReport r = levels.report(DAY1, DAY2, null, 20, java.util.Set.of("医保"));
+        assertEquals(1, r.totals().offered());
+        assertEquals(1, r.totals().answered());
+        assertEquals(0, r.totals().missedCalls());
+        assertEquals(1, r.totals().ratings());
+        assertEquals(java.util.List.of("医保"), r.groups().stream().map(ServiceReport.Group::group).toList());
+        assertEquals(0, levels.report(DAY1, DAY2, null, 20, java.util.Set.of()).totals().offered(), "a leader of no group sees nothing");
+    }
+
+    @Test
     void theThresholdIsAParameter() throws SQLException {
         twoDays();
         assertEquals(5, levels.report(DAY1, DAY2, null, 40).totals().answeredWithin());

@@ -110,6 +110,8 @@ public final class HotlineApp implements AutoCloseable {
             http.editorAdmin(editor); // editors sign in with accounts now, so the workflow no longer waits for an admin token
             publishScheduler = new org.openhotline.server.editor.PublishScheduler(editor.workflow()).start(config.integer("editor.schedule-poll-seconds"));
             http.routes(desk.web()::register);
+            http.routes(new org.openhotline.server.http.ServiceReportController(new org.openhotline.desk.report.ServiceLevels(database.dataSource(),
+                    java.time.ZoneId.of(config.string("hours.time-zone"))))::register);
             var phoneCredentials = new org.openhotline.server.telephony.JdbcPhoneCredentials(database.dataSource(), config.string("telephony.realm"), Clock.systemUTC());
             http.routes(new org.openhotline.server.telephony.SipPasswordAdmin(auth.accounts(), phoneCredentials)::register);
             if (config.bool("auth.sample-accounts")) samplePhonePasswords = org.openhotline.server.telephony.SamplePhonePasswords.seed(auth.accounts(), phoneCredentials);

@@ -9,7 +9,7 @@ import org.openhotline.server.http.BadRequest;
 
 /**
  * Who may call {@code /api/admin/*}: a signed-in account with the role its part of the API needs (knowledge editing:
- * EDITOR or REVIEWER; question reports: those or SUPERVISOR; transcripts and handoffs: SUPERVISOR or GROUP_LEADER; the
+ * EDITOR or REVIEWER; question reports: those or SUPERVISOR; the service-level report: SUPERVISOR or GROUP_LEADER; transcripts and handoffs: SUPERVISOR or GROUP_LEADER; the
  * rest: ADMIN), or a script holding
  * {@code server.admin-token} as a bearer token ({@link AdminAuth}: compared in constant time).
  */
@@ -20,6 +20,7 @@ final class AdminApiGate {
             "/api/admin/inbox", List.of(Role.EDITOR, Role.REVIEWER),
             "/api/admin/dictionaries", List.of(Role.EDITOR, Role.REVIEWER),
             "/api/admin/reports", List.of(Role.EDITOR, Role.REVIEWER, Role.SUPERVISOR),
+            "/api/admin/reports/service", List.of(Role.SUPERVISOR, Role.GROUP_LEADER), // 接起率 etc.: a leader sees their groups
             "/api/admin/conversations/", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
             "/api/admin/handoffs", List.of(Role.SUPERVISOR, Role.GROUP_LEADER),
             "/api/admin/telephony/prompts", List.of(Role.ADMIN), // recording the bureau's prompts: before the telephony prefix
