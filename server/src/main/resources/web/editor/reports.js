@@ -1,6 +1,9 @@
-// 报表: the hot and hardest questions of a date range (the bureau's biweekly / monthly reports), and its Excel download.
+// 报表: the hot and hardest questions of a date range (the bureau's biweekly / monthly reports), and its Excel download;
+// for supervisors and admins the 服务水平 section (service-levels.js) comes first.
 import { get } from './api.js';
 import { h, field, attempt, saveFile, say } from './dom.js';
+import { current, hasRole } from '/auth/auth.js';
+import { serviceSection } from './service-levels.js';
 
 const REASONS = { answered: '已回答', fallback: '未能回答', clarify: '反问澄清', low_confidence: '低置信度', unhelpful: '被标记无用', transfer_after_answer: '答后转人工' };
 const reasons = (r) => Object.entries(r || {}).map(([k, n]) => `${REASONS[k] || k} ${n}`).join('、');
@@ -44,6 +47,7 @@ export async function render(main) {
   const query = () => `from=${from.value}&to=${to.value}`;
   const load = async () => show(box, await get('/api/admin/reports/questions?' + query()));
   main.replaceChildren(
+    hasRole(current(), 'SUPERVISOR') ? serviceSection() : null,
     h('section', { class: 'card' }, h('h2', {}, '热点与难点问题报表'),
       h('div', { class: 'toolbar' }, field('开始日期', from), field('结束日期', to),
         h('button', { id: 'report-show', onclick: () => attempt(load) }, '统计'),
