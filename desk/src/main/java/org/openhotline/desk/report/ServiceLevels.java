@@ -83,9 +83,12 @@ public final class ServiceLevels {
 
     private List<Missed> missed(Instant start, Instant end, String channel) {
         return jdbc.query("read missed-call tasks for the service report",
-                "SELECT created_at, skill_group, contacts, status, outcome FROM callback_task WHERE kind IN ('MISSED_CALL', 'ABANDONED') "
+                // a missed call's task stays one by its reason: a voice message merged into it makes it a VOICEMAIL task
+                // (the agent should listen first) and adds a contact that is no missed call
+                "SELECT created_at, skill_group, contacts, voice_file, status, outcome FROM callback_task WHERE reason IN ('no_agent', 'unanswered', 'abandoned') "
                         + "AND created_at >= ? AND created_at < ?" + (channel == null ? "" : " AND channel = ?"),
-                rs -> new Missed(Jdbc.instant(rs, "created_at"), rs.getString("skill_group"), Math.max(1, rs.getInt("contacts")),
+                rs -> new Missed(Jdbc.instant(rs, "created_at"), rs.getString("skill_group"),
+                        Math.max(1, rs.getInt("contacts") - (rs.getString("voice_file") == null ? 0 : 1)),
                         "DONE".equals(rs.getString("status")) && "REACHED".equals(rs.getString("outcome"))),
                 args(start, end, channel));
     }
