@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.telephony.Await;
 import org.openhotline.telephony.TestPhone;
 import org.openhotline.telephony.ivr.IvrDefinition;
 import org.openhotline.telephony.ivr.IvrEngine;
@@ -76,9 +76,9 @@ class BridgeRacesTest {
         sipp = Sipp.serve("late-answer-agent.xml", agentPort);
         WaitingCall waiting = heldCall();
         var ring = waiting.ring("a1", "sip:agent@127.0.0.1:" + agentPort);
-        Thread.sleep(1000); // it rings (180)
+        Thread.sleep(1000); // it rings (180); the scenario answers on our CANCEL whenever that comes
         waiting.stopRinging(); // the desk moved the offer on; the phone's 200 crosses our CANCEL
-        assertFalse(ring.get(5, TimeUnit.SECONDS), "a ring given up is not an answer");
+        assertFalse(ring.get(30, TimeUnit.SECONDS), "a ring given up is not an answer");
         assertTrue(sipp.waitFor(20, TimeUnit.SECONDS), "the phone's scenario ends");
         assertEquals(0, sipp.exitValue(), "the late 200 was ACKed and the phone got a BYE");
         assertNull(waiting.agentId());
@@ -90,14 +90,14 @@ class BridgeRacesTest {
         first = new TestPhone();
         colleague = new TestPhone();
         WaitingCall waiting = heldCall();
-        assertTrue(waiting.ring("a1", first.uri()).get(10, TimeUnit.SECONDS), "the agent answers");
-        assertTrue(waiting.consult("a2", colleague.uri()).get(10, TimeUnit.SECONDS), "the colleague answers");
+        assertTrue(waiting.ring("a1", first.uri()).get(30, TimeUnit.SECONDS), "the agent answers");
+        assertTrue(waiting.consult("a2", colleague.uri()).get(30, TimeUnit.SECONDS), "the colleague answers");
         assertEquals(2, waiting.legs(), "the caller is on hold: agent and colleague talk");
         waiting.dropAgent(); // the desk transferred the chat elsewhere (console's blind transfer)
-        waitFor(() -> colleague.activeCalls() == 0, "the colleague's leg is hung up"); // it had one: consult() was answered
+        Await.until(() -> colleague.activeCalls() == 0, "the colleague's leg is hung up"); // it had one: consult() was answered
         assertEquals(0, waiting.legs(), "nobody is left in the mix: the caller waits with music");
         assertFalse(waiting.cancelConsult(), "no consultation is left over");
-        assertTrue(waiting.ring("a3", first.uri()).get(10, TimeUnit.SECONDS), "the next agent answers");
+        assertTrue(waiting.ring("a3", first.uri()).get(30, TimeUnit.SECONDS), "the next agent answers");
         assertEquals(2, waiting.legs(), "caller and the new agent only");
     }
 
@@ -106,13 +106,13 @@ class BridgeRacesTest {
         first = new TestPhone();
         colleague = new TestPhone(); // the group leader's phone
         WaitingCall waiting = heldCall(colleague.uri());
-        assertTrue(waiting.ring("a1", first.uri()).get(10, TimeUnit.SECONDS), "the agent answers");
-        waitFor(() -> !first.answered().isEmpty(), "the agent's phone has the call");
+        assertTrue(waiting.ring("a1", first.uri()).get(30, TimeUnit.SECONDS), "the agent answers");
+        Await.until(() -> !first.answered().isEmpty(), "the agent's phone has the call");
         var agentLeg = first.answered().getFirst();
         agentLeg.sendDtmf('*');
         agentLeg.sendDtmf('3');
-        waitFor(() -> !colleague.answered().isEmpty(), "*3 rings the leader's phone");
-        waitFor(() -> waiting.legs() == 3, "caller, agent and leader in one call");
+        Await.until(() -> !colleague.answered().isEmpty(), "*3 rings the leader's phone");
+        Await.until(() -> waiting.legs() == 3, "caller, agent and leader in one call");
     }
 
     @Test
@@ -120,13 +120,7 @@ class BridgeRacesTest {
         WaitingCall waiting = heldCall();
         waiting.finish(); // e.g. a supervisor closed the waiting chat
         trail.reach("fallback");
-        waitFor(() -> !missed.list().isEmpty(), "listed for a call-back");
+        Await.until(() -> !missed.list().isEmpty(), "listed for a call-back");
         assertEquals("unanswered", missed.list().getFirst().reason());
-    }
-
-    private static void waitFor(BooleanSupplier c, String why) throws Exception {
-        long until = System.currentTimeMillis() + 15000;
-        while (!c.getAsBoolean() && System.currentTimeMillis() < until) Thread.sleep(50);
-        assertTrue(c.getAsBoolean(), why);
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.telephony.Await;
 import org.openhotline.telephony.Tones;
 import org.openhotline.telephony.rtp.RtpSession;
 
@@ -112,8 +113,8 @@ class CallRecorderTest {
             hold.countDown();
         }
         RecordingFiles.WRITER.submit(() -> {}).get();
-        for (int i = 0; i < 100 && saved.isEmpty(); i++) Thread.sleep(20);
-        assertEquals(1, saved.size(), "indexed when the writer got there");
+        Await.until(() -> !saved.isEmpty(), "indexed when the writer got there");
+        assertEquals(1, saved.size(), "indexed once");
         assertEquals(1200, saved.getFirst().durationMs());
     }
 

@@ -61,15 +61,33 @@ public final class Sipp {
         return new Result(p.exitValue(), new String(out, StandardCharsets.ISO_8859_1) + "\n" + errors);
     }
 
-    /** Starts sipp as a server (a registrar) on {@code port}, handling one exchange, then exiting. */
-    public static Process serve(String scenario, int port) throws IOException {
+    /** Starts sipp as a server (a registrar, a phone) on {@code port}, handling one exchange, then exiting; returns once it listens. */
+    public static Process serve(String scenario, int port) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("sipp");
         Path file = dir.resolve(scenario);
         try (InputStream in = Sipp.class.getResourceAsStream("/sipp/" + scenario)) {
             Files.write(file, in.readAllBytes());
         }
-        return new ProcessBuilder("sipp", "-sf", file.toString(), "-i", "127.0.0.1", "-p", String.valueOf(port), "-t", "u1", "-m", "1",
+        Process p = new ProcessBuilder("sipp", "-sf", file.toString(), "-i", "127.0.0.1", "-p", String.valueOf(port), "-t", "u1", "-m", "1",
                 "-nostdin", "-timeout", "30s").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.log").toFile()).start();
+        awaitListening(port);
+        return p;
+    }
+
+    /**
+     * Waits until a sipp listens on UDP {@code port} (the kernel's socket table lists it), so
+     * a test does not guess how long the process takes to start on a loaded machine. The table is read rather than the
+     * port probed: a probe's own bind could make sipp's fail.
+     */
+    public static void awaitListening(int port) throws InterruptedException {
+        String local = String.format(":%04X", port);
+        org.openhotline.telephony.Await.until(() -> {
+            try {
+                return Files.readAllLines(Path.of("/proc/net/udp")).stream().anyMatch(l -> l.trim().split("\\s+")[1].endsWith(local));
+            } catch (IOException e) {
+                return false;
+            }
+        }, "sipp never listened on UDP port " + port);
     }
 
     public static int freePort() throws IOException {
