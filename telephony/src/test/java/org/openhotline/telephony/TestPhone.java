@@ -20,6 +20,8 @@ public final class TestPhone implements AutoCloseable {
     private final AtomicLong lastLoudNanos = new AtomicLong();
 
     private final java.util.List<SipCall> answered = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Every 20 ms frame heard, in order, to tell prompts from tones by what was heard rather than by elapsed time. */
+    private final java.util.List<short[]> heard = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     /** Dials out, and answers any call made to it (as a group leader's phone). */
     public TestPhone() throws Exception {
@@ -59,6 +61,7 @@ public final class TestPhone implements AutoCloseable {
         c.media().addListener(new MediaListener() {
             @Override
             public void onAudio(short[] f) {
+                heard.add(f.clone());
                 for (short s : f) {
                     if (Math.abs(s) > 2000) {
                         loudFrames.incrementAndGet();
@@ -78,15 +81,63 @@ public final class TestPhone implements AutoCloseable {
         return loudFrames.get();
     }
 
+    /**
+     * Whether, since {@code framesBefore} loud frames, the phone heard more and then nothing loud for {@code quietMillis}:
+     * a prompt played to its end (tests speak after it rather than after a guessed pause).
+     */
+    public boolean heardThenQuiet(int framesBefore, int quietMillis) {
+        return loudFrames.get() > framesBefore && System.nanoTime() - lastLoudNanos.get() > quietMillis * 1_000_000L;
+    }
+
     public SipCall call() {
         return call;
     }
 
+    /** Frames heard so far: a mark for {@link #loudFrame} and {@link #toneRun}. */
+    public int frames() {
+        return heard.size();
+    }
+
+    /**
+     * The first loud frame from {@code from} on that is ({@code tone} true) or is not mostly {@code hz}, e.g. the first
+     * word of a spoken prompt after a tone; -1 if none was heard yet.
+     */
+    public int loudFrame(int from, int hz, boolean tone) {
+        synchronized (heard) {
+            for (int i = Math.max(from, 0); i < heard.size(); i++) {
+                short[] f = heard.get(i);
+                if (loud(f) && isTone(f, hz) == tone) return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The frame after the first {@code length} frames in a row from {@code from} on that are a pure {@code hz} tone; -1 if none yet. */
+    public int toneRun(int from, int hz, int length) {
+        synchronized (heard) {
+            int run = 0;
+            for (int i = Math.max(from, 0); i < heard.size(); i++) {
+                run = isTone(heard.get(i), hz) ? run + 1 : 0;
+                if (run == length) return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean loud(short[] f) {
+        for (short s : f) if (Math.abs(s) > 2000) return true;
+        return false;
+    }
+
+    private static boolean isTone(short[] f, int hz) {
+        return Tones.dominance(f, 0, f.length, 8000, hz) > 0.8; // speech never puts this much of a frame in one frequency
+    }
+
     /** Plays a tone of {@code millis} into the call (the caller speaking, as far as a VAD can tell). */
-    public void speak(int millis) {
+    public org.openhotline.telephony.rtp.Playback speak(int millis) {
         short[] s = new short[millis * 8];
         for (int i = 0; i < s.length; i++) s[i] = (short) (9000 * Math.sin(2 * Math.PI * 400 * i / 8000.0) * (0.6 + 0.4 * Math.sin(2 * Math.PI * 3 * i / 8000.0)));
-        call.media().play(s);
+        return call.media().play(s);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.telephony.Await;
 import org.openhotline.bot.flow.http.HttpBusinessClient;
 import org.openhotline.telephony.TestPhone;
 import org.openhotline.telephony.sip.SipSettings;
@@ -125,7 +126,13 @@ class IvrCallTest {
         phone.dial(ivrAgent.port());
         trail.reach("main");
         phone.press("9");
-        Thread.sleep(1500); // "wrong key", then the welcome again
+        Await.until(() -> keys.contains("main:9"), "the menu took the wrong key");
+        // a key pressed while "Wrong key." plays only stops that prompt: press once the welcome's 500 Hz plays again
+        int afterKey = phone.frames();
+        Await.until(() -> {
+            int spoken = phone.loudFrame(afterKey, 500, false);
+            return spoken >= 0 && phone.toneRun(spoken, 500, 5) >= 0;
+        }, "'Wrong key.', then the welcome again");
         phone.press("8");
         trail.reach("fallback");
         trail.reach("goodbye");
@@ -152,9 +159,8 @@ class IvrCallTest {
         trail.reach("main");
         phone.press("2");
         trail.reach("message");
-        Thread.sleep(3000); // the prompt and the tone
-        phone.speak(2000);
-        Thread.sleep(2200);
+        Await.until(() -> phone.toneRun(0, 1000, 10) >= 0, "the 1 kHz tone before the message");
+        phone.speak(2000).done().get(30, TimeUnit.SECONDS);
         phone.press("#");
         trail.reach("goodbye");
         hungUpByIvr();
@@ -170,10 +176,8 @@ class IvrCallTest {
         phone.dial(ivrAgent.port());
         trail.reach("main");
         phone.call().hangup();
-        long until = System.currentTimeMillis() + 5000;
-        while (ivrAgent.activeCalls() > 0 && System.currentTimeMillis() < until) Thread.sleep(20);
-        assertEquals(0, ivrAgent.activeCalls());
-        assertEquals(0, ivrAgent.mediaEngine().activeSessions());
+        Await.until(() -> ivrAgent.activeCalls() == 0, "the IVR let go of the call");
+        Await.until(() -> ivrAgent.mediaEngine().activeSessions() == 0, "its RTP ports are released");
     }
 
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.telephony.Await;
 import org.openhotline.bot.message.Reply;
 import org.openhotline.bot.message.ReplyAct;
 import org.openhotline.bot.message.ReplyType;
@@ -88,12 +89,11 @@ class VoiceBotCallTest {
         trail.reach("main");
         phone.press("4");
         trail.reach("bot");
-        Thread.sleep(1500); // "Ask me."
+        int beforeBot = phone.loudFrames();
+        Await.until(() -> phone.heardThenQuiet(beforeBot, 400), "the bot's \"Ask me.\" was played");
         short[] question = speech.synthesize("what time do you open in the morning", SpeechSynthesizer.ENGLISH, 8000).samples();
         phone.call().media().play(question);
-        long until = System.currentTimeMillis() + 20000;
-        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
-        assertFalse(heard.isEmpty(), "the bot never heard a question");
+        Await.until(() -> !heard.isEmpty(), "the bot never heard a question");
         String text = heard.getFirst();
         // the small English model hears synthetic speech through G.711 a little differently from run to run (where the
         // utterance starts after the prompt varies with the machine's load): most of the words, not all, must come through
@@ -118,8 +118,7 @@ class VoiceBotCallTest {
         Thread.sleep(7000); // "Ask me.", two silences of 2 s with "did not catch that" between, then "please key it in"
         assertTrue(heard.isEmpty(), "silence is not a question: " + heard);
         phone.press("13800138000#");
-        long until = System.currentTimeMillis() + 10000;
-        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        Await.until(() -> !heard.isEmpty(), "the keyed number reaches the bot");
         assertEquals(java.util.List.of("13800138000"), heard);
         phone.call().hangup();
     }
@@ -133,10 +132,10 @@ class VoiceBotCallTest {
         trail.reach("main");
         phone.press("4");
         trail.reach("bot");
-        Thread.sleep(1500);
+        int beforeBot = phone.loudFrames();
+        Await.until(() -> phone.heardThenQuiet(beforeBot, 400), "the bot's \"Ask me.\" was played");
         phone.press("110101199003071233#");
-        long until = System.currentTimeMillis() + 10000;
-        while (heard.isEmpty() && System.currentTimeMillis() < until) Thread.sleep(50);
+        Await.until(() -> !heard.isEmpty(), "the keyed number reaches the bot");
         assertEquals(java.util.List.of("110101199003071233"), heard);
         phone.call().hangup();
     }
@@ -146,7 +145,7 @@ class VoiceBotCallTest {
         DialogueEngine engine = (callId, text) -> Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Fine.", "test");
         call(engine);
         trail.reach("main");
-        Thread.sleep(1500); // "Welcome."
+        Await.until(() -> phone.heardThenQuiet(0, 300), "the menu's \"Welcome.\" was played");
         phone.call().media().play(speech.synthesize("message", SpeechSynthesizer.ENGLISH, 8000).samples());
         trail.reach("message");
         phone.call().hangup();
