@@ -142,6 +142,16 @@ class IvrCallTest {
     }
 
     @Test
+    void aKeyPressedWhileWrongKeyPlaysIsTheNextChoice() throws Exception {
+        phone.dial(ivrAgent.port());
+        trail.reach("main");
+        phone.press("93"); // the 3 stops "Wrong key." (or skips it, typed ahead) and chooses level two
+        trail.reach("level2");
+        assertEquals(List.of("main:9", "main:3"), keys);
+        phone.call().hangup();
+    }
+
+    @Test
     void silenceIsAskedAgainThenTheFallbackRuns() throws Exception {
         phone.dial(ivrAgent.port());
         trail.reach("main");
