@@ -11,7 +11,9 @@ import org.openhotline.voice.audio.WavFiles;
 
 /**
  * Debian's baresip as an agent's softphone: answers every call at once, speaks a steady tone from a WAV file,
- * and (sndfile module) writes what it heard to a WAV in its folder when the call ends.
+ * and (sndfile module) writes what it heard to a WAV in its folder when the call ends. The same class as the
+ * server module's test helper of that name, but for the package: telephony builds no test-jar to share it from, so a
+ * change to one belongs in both.
  */
 public final class Baresip implements AutoCloseable {
     private final Path dir;
@@ -32,7 +34,7 @@ public final class Baresip implements AutoCloseable {
     }
 
     /**
-     * As an agent's softphone registered to our registrar at 127.0.0.1:{@code registrarPort} ("udp" or "tcp") as
+     * As an agent's softphone registered to OpenHotline's registrar at 127.0.0.1:{@code registrarPort} ("udp" or "tcp") as
      * {@code user} with {@code password}, refreshing every {@code regint} seconds; answers calls at once.
      */
     public static Baresip registering(Path dir, int toneHz, String user, String password, int registrarPort, String transport, int regint)
@@ -50,11 +52,32 @@ public final class Baresip implements AutoCloseable {
     /** {@code account}: the account line's address and registration part; null = "agent" on its own port, not registering. */
     private Baresip(Path dir, int toneHz, String dial, int seconds, String account) throws IOException, InterruptedException {
         this.dir = Files.createDirectories(dir);
-        this.port = freePort();
-        int rtp = 40000 + 2 * (int) (Math.random() * 10000);
         short[] tone = new short[8000 * 60];
         for (int i = 0; i < tone.length; i++) tone[i] = (short) (8000 * Math.sin(2 * Math.PI * toneHz * i / 8000.0));
         WavFiles.write(dir.resolve("voice.wav"), new PcmAudio(tone, 8000));
+        // baresip also binds TCP and TLS next to its UDP port; one of those can be taken by another process on a busy
+        // machine ("init failed (Address already in use)"), so a start that fails that way is retried on another port
+        int p;
+        Process started;
+        int attempt = 0;
+        do {
+            p = freePort();
+            started = start(dir, p, dial, seconds, account);
+        } while (++attempt < 4 && couldNotBind(dir, started));
+        this.port = p;
+        this.process = started;
+    }
+
+    /** Whether that start failed on a taken port (the process is stopped then). */
+    private static boolean couldNotBind(Path dir, Process started) throws IOException, InterruptedException {
+        if (!Files.readString(dir.resolve("baresip.log")).contains("Address already in use")) return false;
+        started.destroy();
+        started.waitFor(5, TimeUnit.SECONDS);
+        return true;
+    }
+
+    private static Process start(Path dir, int port, String dial, int seconds, String account) throws IOException, InterruptedException {
+        int rtp = 40000 + 2 * (int) (Math.random() * 10000);
         Files.writeString(dir.resolve("config"), String.join("\n", List.of(
                 "sip_listen 127.0.0.1:" + port, "net_interface 127.0.0.1", "module_path /usr/lib/baresip/modules",
                 "module g711.so", "module aufile.so", "module aubridge.so", "module sndfile.so", "module_app account.so", "module_app menu.so",
@@ -64,9 +87,13 @@ public final class Baresip implements AutoCloseable {
         Files.writeString(dir.resolve("accounts"), address + ";answermode=auto;audio_codecs=PCMU,PCMA\n");
         List<String> cmd = new java.util.ArrayList<>(List.of("baresip", "-f", dir.toString()));
         if (dial != null) cmd.addAll(List.of("-e", "/dial " + dial, "-t", String.valueOf(seconds)));
-        process = new ProcessBuilder(cmd).redirectErrorStream(true)
+        Process process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("baresip.log").toFile()).start();
-        for (int i = 0; i < 50 && !Files.readString(dir.resolve("baresip.log")).contains("baresip is ready"); i++) Thread.sleep(100);
+        for (int i = 0; i < 50 && process.isAlive() && !Files.readString(dir.resolve("baresip.log")).contains("baresip is ready"); i++) {
+            Thread.sleep(100);
+        }
+        if (!process.isAlive()) process.waitFor(2, TimeUnit.SECONDS);
+        return process;
     }
 
     public String uri() {
@@ -92,6 +119,12 @@ public final class Baresip implements AutoCloseable {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Stops baresip at once (SIGKILL), as a crashed phone or a lost network would: it cannot unregister. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
     }
 
     @Override

@@ -80,7 +80,7 @@ class RegisteredSoftphoneCallTest {
     }
 
     Baresip register(String user, String password, int toneHz, int regint) throws Exception {
-        Baresip phone = Baresip.registering(dir.resolve(user + "-" + System.nanoTime()), toneHz, user, password, sipPort(), regint);
+        Baresip phone = Baresip.registering(dir.resolve(user + "-" + System.nanoTime()), toneHz, user, password, sipPort(), "udp", regint);
         await(() -> server.app().phones().orElseThrow().contactOf(user).orElse(null), user + "'s baresip registers: " + phone.log());
         return phone;
     }

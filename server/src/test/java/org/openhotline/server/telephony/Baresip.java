@@ -11,8 +11,9 @@ import org.openhotline.voice.audio.WavFiles;
 
 /**
  * Debian's baresip as an agent's softphone: answers every call at once, speaks a steady tone from a WAV file,
- * and (sndfile module) writes what it heard to a WAV in its folder when the call ends. A copy of the telephony
- * module's test helper (modules do not share test classes).
+ * and (sndfile module) writes what it heard to a WAV in its folder when the call ends. The same class as the
+ * telephony module's test helper of that name, but for the package: telephony builds no test-jar to share it from,
+ * so a change to one belongs in both.
  */
 public final class Baresip implements AutoCloseable {
     private final Path dir;
@@ -33,12 +34,13 @@ public final class Baresip implements AutoCloseable {
     }
 
     /**
-     * As an agent's softphone registered to OpenHotline's registrar at 127.0.0.1:{@code registrarPort} (UDP) as
+     * As an agent's softphone registered to OpenHotline's registrar at 127.0.0.1:{@code registrarPort} ("udp" or "tcp") as
      * {@code user} with {@code password}, refreshing every {@code regint} seconds; answers calls at once.
      */
-    public static Baresip registering(Path dir, int toneHz, String user, String password, int registrarPort, int regint)
+    public static Baresip registering(Path dir, int toneHz, String user, String password, int registrarPort, String transport, int regint)
             throws IOException, InterruptedException {
-        return new Baresip(dir, toneHz, null, 0, "<sip:" + user + "@127.0.0.1:" + registrarPort + ">;auth_pass=" + password + ";regint=" + regint);
+        String aor = "sip:" + user + "@127.0.0.1:" + registrarPort + ("tcp".equals(transport) ? ";transport=tcp" : "");
+        return new Baresip(dir, toneHz, null, 0, "<" + aor + ">;auth_pass=" + password + ";regint=" + regint);
     }
 
     /** Waits until a calling baresip has quit (its dumps are complete then). */
@@ -108,6 +110,15 @@ public final class Baresip implements AutoCloseable {
 
     public String log() throws IOException {
         return Files.readString(dir.resolve("baresip.log"));
+    }
+
+    /** Whether baresip has logged {@code text} so far (false when the log cannot be read). */
+    public boolean logContains(String text) {
+        try {
+            return log().contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Stops baresip at once (SIGKILL), as a crashed phone or a lost network would: it cannot unregister. */
