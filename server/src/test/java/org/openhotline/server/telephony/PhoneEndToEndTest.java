@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.server.Await;
 import org.openhotline.server.app.HotlineApp;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.telephony.sip.SipCall;
@@ -76,12 +77,13 @@ class PhoneEndToEndTest {
         int port = app.telephony().orElseThrow().sipPort();
         try (SipUserAgent phone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(42000, 42999), c -> {})) {
             SipCall call = phone.dial("sip:hotline@127.0.0.1:" + port, "13900001111", Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
-            Thread.sleep(1500);
+            Heard heard = Heard.on(call);
+            Await.until(() -> heard.loud() > 0, "the IVR greets the caller"); // a key sent before the IVR listens would be lost
             call.sendDtmf('1');
-            Thread.sleep(6000); // the message prompt and the tone
+            Await.until(() -> heard.beeps() >= 10, "the 1 kHz tone after the message prompt"); // not a guess at how long they take
             short[] voice = new short[8000 * 2];
             for (int i = 0; i < voice.length; i++) voice[i] = (short) (9000 * Math.sin(2 * Math.PI * 300 * i / 8000.0));
-            call.media().play(voice).done().get(5, TimeUnit.SECONDS);
+            call.media().play(voice).done().get(30, TimeUnit.SECONDS);
             call.sendDtmf('#');
             assertNotNull(call.ended().get(20, TimeUnit.SECONDS), "the IVR hangs up after the message");
         }
@@ -100,7 +102,8 @@ class PhoneEndToEndTest {
         int port = app.telephony().orElseThrow().sipPort();
         try (SipUserAgent phone = SipUserAgent.start(SipSettings.local(0).withRtpPorts(43000, 43999), c -> {})) {
             SipCall call = phone.dial("sip:hotline@127.0.0.1:" + port, "13900002222", Duration.ofSeconds(10)).get(15, TimeUnit.SECONDS);
-            Thread.sleep(1000);
+            Heard heard = Heard.on(call);
+            Await.until(() -> heard.loud() > 0, "the IVR greets the caller");
             call.sendDtmf('0');
             assertNotNull(call.ended().get(30, TimeUnit.SECONDS), "nobody online until the queue timeout: the IVR says goodbye");
         }

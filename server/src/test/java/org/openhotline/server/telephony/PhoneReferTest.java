@@ -7,12 +7,9 @@ import java.net.DatagramSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +20,8 @@ import org.openhotline.desk.Desk;
 import org.openhotline.desk.chat.Chat;
 import org.openhotline.desk.chat.ChatStatus;
 import org.openhotline.desk.presence.Presence;
-import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.server.Await;
 import org.openhotline.server.app.HotlineApp;
-import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.telephony.sip.SipCall;
 import org.openhotline.telephony.sip.SipSettings;
 import org.openhotline.telephony.sip.SipUserAgent;
@@ -58,45 +54,11 @@ class PhoneReferTest {
             agent2Calls.add(c);
             c.ended().join();
         });
-        Path ivr = data.resolve("ivr.yml");
-        Files.writeString(ivr, """
-                name: phone-refer
-                schedule:
-                  - {when: always, node: main}
-                nodes:
-                  main:
-                    type: menu
-                    prompt: 您好，人工服务请按0。
-                    choices: {"0": agent}
-                  agent:
-                    type: transfer
-                    group: 社保
-                    next: bye
-                  bye:
-                    type: hangup
-                """);
-        Path file = data.resolve("hotline.yml");
-        Files.writeString(file, """
-                auth:
-                  sample-accounts: true
-                desk:
-                  offer-seconds: 40
-                  wrap-up-seconds: 1
-                  groups:
-                    - {code: "社保", name: "社保", strategy: least-busy, queue-timeout-seconds: 300}
-                telephony:
-                  position-every-seconds: 0
-                  agent-ring-seconds: 5
-                  agent-phones: ["agent1=sip:agent@127.0.0.1:%d", "agent2=sip:agent2@127.0.0.1:%d"]
-                """.formatted(agent1Port, agent2Phone.port()));
-        HotlineConfig config = HotlineConfig.load(file, Map.of("HOTLINE_DATA", data.toString(), "HOTLINE_PORT", "0",
-                "HOTLINE_SERVER_HOST", "127.0.0.1", "HOTLINE_KB_POLL_SECONDS", "0", "HOTLINE_TELEPHONY_ENABLED", "true",
-                "HOTLINE_SIP_PORT", "0", "HOTLINE_TELEPHONY_IVR_FILE", ivr.toString(),
-                "HOTLINE_TELEPHONY_RTP_PORT_MIN", "47500", "HOTLINE_TELEPHONY_RTP_PORT_MAX", "47999"));
-        app = new HotlineApp(config).start(ProgressListener.NONE);
+        app = PhoneApp.start(data, "press-zero.yml", 0, 1, 47500, "agent1=sip:agent@127.0.0.1:" + agent1Port,
+                "agent2=sip:agent2@127.0.0.1:" + agent2Phone.port());
         desk = app.desk().orElseThrow();
-        agent1 = String.valueOf(app.auth().accounts().byUsername("agent1").orElseThrow().id());
-        agent2 = String.valueOf(app.auth().accounts().byUsername("agent2").orElseThrow().id());
+        agent1 = PhoneApp.accountId(app, "agent1");
+        agent2 = PhoneApp.accountId(app, "agent2");
     }
 
     @AfterAll
@@ -123,20 +85,20 @@ class PhoneReferTest {
     void theDeskPhonesTransferKeyMovesTheChatToTheNamedAgentAndRingsTheirPhone() throws Exception {
         sipp = agent1Phone("sip:agent2@127.0.0.1", "SIP/2.0 200");
         SipCall caller = call("13900006666");
-        Chat chat = await(() -> activeWith(agent1), "agent1's phone (sipp) answers: the chat is agent1's");
+        Chat chat = Await.value(() -> activeWith(agent1), "agent1's phone (sipp) answers: the chat is agent1's");
         desk.presence(agent2, Presence.ONLINE);
-        await(() -> agent2Calls.isEmpty() ? null : true, "the REFER rings agent2's phone");
-        Chat moved = await(() -> {
+        Await.value(() -> agent2Calls.isEmpty() ? null : true, "the REFER rings agent2's phone");
+        Chat moved = Await.value(() -> {
             Chat c = desk.chat(chat.chatId());
             return c.status() == ChatStatus.ACTIVE && agent2.equals(c.agentId()) ? c : null;
         }, "the chat is agent2's once their phone answered");
         assertEquals("voice", moved.channel());
-        assertTrue(sipp.waitFor(20, TimeUnit.SECONDS), "agent1's phone is done");
+        assertTrue(sipp.waitFor(30, TimeUnit.SECONDS), "agent1's phone is done");
         assertEquals(0, sipp.exitValue(), "agent1's phone got 202, NOTIFY 100 then 200, and a BYE: " + sippLog());
         assertFalse(caller.isEnded(), "the caller is still on the line, with agent2");
         caller.hangup();
-        await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up ends the chat");
-        await(() -> agent2Calls.getLast().isEnded() ? true : null, "agent2's leg is hung up");
+        Await.value(() -> desk.chat(chat.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up ends the chat");
+        Await.until(() -> agent2Phone.activeCalls() == 0, "agent2's leg is hung up");
     }
 
     @Test
@@ -144,25 +106,22 @@ class PhoneReferTest {
         int before = agent2Calls.size();
         sipp = agent1Phone("sip:nobody@127.0.0.1", "SIP/2.0 404");
         SipCall caller = call("13900007777");
-        Chat chat = await(() -> activeWith(agent1), "agent1's phone (sipp) answers");
-        Thread.sleep(3000); // the REFER is refused meanwhile
+        Chat chat = Await.value(() -> activeWith(agent1), "agent1's phone (sipp) answers");
+        // sipp sends its REFER 3 s after the ACK; hanging up before the refusal's NOTIFY reached it would cross our BYE
+        Await.until(() -> sippMessages().contains("SIP/2.0 404"), "agent1's phone got the NOTIFY refusing its REFER");
         assertEquals(agent1, desk.chat(chat.chatId()).agentId(), "the chat stays with agent1");
         assertEquals(ChatStatus.ACTIVE, desk.chat(chat.chatId()).status());
         assertFalse(caller.isEnded());
         assertEquals(before, agent2Calls.size(), "nobody else's phone rang");
         caller.hangup();
-        assertTrue(sipp.waitFor(20, TimeUnit.SECONDS), "agent1's phone is done");
+        assertTrue(sipp.waitFor(30, TimeUnit.SECONDS), "agent1's phone is done");
         assertEquals(0, sipp.exitValue(), "a NOTIFY 404, then our BYE when the caller hung up: " + sippLog());
-        await(() -> desk.chat(chat.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up ends the chat");
+        Await.value(() -> desk.chat(chat.chatId()).status() == ChatStatus.ENDED ? true : null, "hanging up ends the chat");
     }
 
     private SipCall call(String number) throws Exception {
         callerUa = SipUserAgent.start(SipSettings.local(0).withRtpPorts(48000, 48499), c -> {});
-        SipCall call = callerUa.dial("sip:hotline@127.0.0.1:" + app.telephony().orElseThrow().sipPort(), number, Duration.ofSeconds(10))
-                .get(15, TimeUnit.SECONDS);
-        Thread.sleep(800);
-        call.sendDtmf('0');
-        return call;
+        return PhoneApp.callForAnAgent(callerUa, app, number);
     }
 
     private Path sippDir;
@@ -177,10 +136,27 @@ class PhoneReferTest {
         Path file = sippDir.resolve("refer-agent.xml");
         Files.writeString(file, xml, StandardCharsets.ISO_8859_1);
         Process p = new ProcessBuilder("sipp", "-sf", file.toString(), "-i", "127.0.0.1", "-p", String.valueOf(agent1Port), "-t", "u1",
-                "-m", "1", "-nostdin", "-timeout", "60s", "-trace_err", "-error_file", sippDir.resolve("errors.log").toString())
+                "-m", "1", "-nostdin", "-timeout", "60s", "-trace_err", "-error_file", sippDir.resolve("errors.log").toString(), "-trace_msg")
                 .directory(sippDir.toFile()).redirectErrorStream(true).redirectOutput(sippDir.resolve("out.log").toFile()).start();
-        Thread.sleep(300);
+        String local = String.format(":%04X", agent1Port);
+        Await.until(() -> { // listed in the kernel's UDP table: probing the port by binding it could make sipp's bind fail
+            try {
+                return Files.readAllLines(Path.of("/proc/net/udp")).stream().anyMatch(l -> l.trim().split("\\s+")[1].endsWith(local));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }, "sipp listens as agent1's phone on UDP " + agent1Port);
         return p;
+    }
+
+    /** What sipp sent and received so far (its -trace_msg file). */
+    private String sippMessages() {
+        try (var files = Files.list(sippDir)) {
+            Path log = files.filter(f -> f.getFileName().toString().endsWith("_messages.log")).findFirst().orElse(null);
+            return log == null ? "" : Files.readString(log, StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+            return "";
+        }
     }
 
     private String sippLog() throws Exception {
@@ -191,16 +167,5 @@ class PhoneReferTest {
     private static Chat activeWith(String agentId) {
         return desk.snapshot(agentId).chats().stream().filter(c -> "voice".equals(c.channel()) && c.status() == ChatStatus.ACTIVE)
                 .findFirst().orElse(null);
-    }
-
-    private static <T> T await(Supplier<T> probe, String what) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
-        T v = probe.get();
-        while (v == null && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-            v = probe.get();
-        }
-        assertNotNull(v, what);
-        return v;
     }
 }
