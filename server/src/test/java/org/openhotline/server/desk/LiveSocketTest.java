@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.openhotline.server.Await;
 
 class LiveSocketTest {
 
@@ -28,12 +29,12 @@ class LiveSocketTest {
                 await(liveQueued); // live messages 4 and 5 are queued while the history is read
                 for (long seq = 1; seq <= 4; seq++) direct.message("c1", seq, "m" + seq); // the store already has 4
             });
-            replaying.await(5, TimeUnit.SECONDS);
+            assertTrue(replaying.await(30, TimeUnit.SECONDS), "the replay started");
             s.sendMessage("c1", 4, "m4");
             s.sendMessage("c1", 5, "m5");
             s.send("typing");
             liveQueued.countDown();
-            waitFor(() -> got.size() == 4);
+            Await.until(() -> got.size() == 4, () -> "history then live, once each: " + got);
             assertEquals(List.of("m3", "m4", "m5", "typing"), got);
         }
     }
@@ -49,7 +50,7 @@ class LiveSocketTest {
                 threads.add(Thread.ofVirtual().start(() -> LongStream.rangeClosed(1, 200).forEach(i -> s.sendMessage(chat, i, chat + ":" + i))));
             }
             for (Thread t : threads) t.join();
-            waitFor(() -> got.size() == 1600);
+            Await.until(() -> got.size() == 1600, () -> got.size() + " of 1600 messages");
             for (int t = 0; t < 8; t++) {
                 String chat = "c" + t + ":";
                 List<String> mine = got.stream().filter(x -> x.startsWith(chat)).toList();
@@ -73,15 +74,9 @@ class LiveSocketTest {
 
     private static void await(CountDownLatch l) {
         try {
-            l.await(5, TimeUnit.SECONDS);
+            l.await(30, TimeUnit.SECONDS); // generous: giving up early would break the order the test sets up
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier ok) throws InterruptedException {
-        long end = System.nanoTime() + 5_000_000_000L;
-        while (!ok.getAsBoolean() && System.nanoTime() < end) Thread.sleep(5);
-        assertTrue(ok.getAsBoolean());
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhotline.server.Await;
 
 /**
  * The desk's HTTP API and sockets on the real product (H2, the sample accounts): role checks on every kind of route,
@@ -63,10 +64,15 @@ class DeskApiTest {
         assertEquals(1, queue.path("queue").size(), queue.toString());
         assertEquals("keyword", queue.path("queue").get(0).path("reason").asText(), queue.toString());
         leader.expect(200, "PUT", "/api/desk/presence", "{\"presence\":\"ONLINE\"}");
-        Thread.sleep(1500); // routing runs on the desk's tick
-        JsonNode offered = leader.expect(200, "GET", "/api/desk/snapshot", null).path("chats").get(0);
+        JsonNode offered = Await.value(() -> { // routing runs on the desk's tick
+            try {
+                JsonNode c = leader.expect(200, "GET", "/api/desk/snapshot", null).path("chats").get(0);
+                return c != null && "OFFERED".equals(c.path("state").asText()) ? c : null;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the desk offers the chat to the leader, online again");
         String chatId = offered.path("id").asText();
-        assertEquals("OFFERED", offered.path("state").asText(), offered.toString());
         leader.expect(200, "POST", "/api/desk/chats/" + chatId + "/accept", "{}");
         TestServer.assertError(agent2.call("POST", "/api/desk/chats/" + chatId + "/messages", "{\"body\":\"插话\"}"), 403, "not_yours");
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.openhotline.server.Await;
 
 /**
  * A signed-in person's calls to the desk API as the console makes them (session cookie + CSRF header), and the
@@ -109,23 +110,17 @@ final class DeskSession {
         }
 
         JsonNode await(String type) throws InterruptedException {
-            long end = System.nanoTime() + 10_000_000_000L;
-            while (System.nanoTime() < end) {
-                for (JsonNode f : frames) if (type.equals(f.path("type").asText())) return f;
-                Thread.sleep(20);
-            }
-            throw new AssertionError("no '" + type + "' frame; got " + frames);
+            Await.until(() -> frames.stream().anyMatch(f -> type.equals(f.path("type").asText())), () -> "no '" + type + "' frame; got " + frames);
+            return frames.stream().filter(f -> type.equals(f.path("type").asText())).findFirst().orElseThrow();
         }
 
         /** Waits until every one of {@code texts} has arrived as a message body (system lines arrive too, in any order). */
         void awaitBodiesContaining(String... texts) throws InterruptedException {
-            long end = System.nanoTime() + 10_000_000_000L;
-            while (!bodies().containsAll(List.of(texts)) && System.nanoTime() < end) Thread.sleep(20);
+            Await.until(() -> bodies().containsAll(List.of(texts)), () -> "messages " + List.of(texts) + " never all arrived; got " + bodies());
         }
 
         void awaitBodies(int n) throws InterruptedException {
-            long end = System.nanoTime() + 10_000_000_000L;
-            while (bodies().size() < n && System.nanoTime() < end) Thread.sleep(20);
+            Await.until(() -> bodies().size() >= n, () -> n + " messages never arrived; got " + bodies());
         }
 
         void close() {
