@@ -29,8 +29,7 @@ class FiveSecondRuleTest {
     }
 
     private static List<Sent> awaitSent(Rig r, int n) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000; // generous: only a failing test waits this long
-        while (r.wechat.sent().size() < n && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        Await.until(() -> r.wechat.sent().size() >= n, () -> n + " pushed answers expected, got " + r.wechat.sent());
         return r.wechat.sent();
     }
 

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.openhotline.wechat.simulator.WechatSimulator;
 
-/** A channel behind real HTTP, a scripted bot and the WeChat simulator wired to it, with short timeouts for tests. */
+/** A channel behind real HTTP, a scripted bot and the WeChat simulator wired to it, with a short back-off between sends. */
 final class Rig implements AutoCloseable {
     static final String APP_ID = "wx0123456789abcdef";
     static final String SECRET = "0123456789abcdef0123456789abcdef";
@@ -30,7 +30,9 @@ final class Rig implements AutoCloseable {
     Rig(UnaryOperator<WechatSettings.Builder> tweak, WechatSimulator shared, UnaryOperator<WechatChannel.Builder> channelTweak) throws IOException {
         wechat = shared != null ? shared : new WechatSimulator(APP_ID, SECRET, TOKEN, AES_KEY);
         WechatSettings.Builder b = WechatSettings.builder(TOKEN).appId(APP_ID).secret(SECRET).aesKey(AES_KEY)
-                .apiBaseUrl(wechat.apiBaseUrl()).replyBudget(Duration.ofMillis(1500)).apiTimeout(Duration.ofMillis(1000))
+                // the product's reply budget (4 s of WeChat's 5): a passive reply a loaded CI box delays past a shorter
+                // budget turns into a push; tests of the budget itself set their own
+                .apiBaseUrl(wechat.apiBaseUrl()).replyBudget(Duration.ofMillis(4000)).apiTimeout(Duration.ofMillis(5000))
                 .sendBackoff(Duration.ofMillis(50));
         channel = channelTweak.apply(WechatChannel.builder(tweak.apply(b).build(), bot)).build();
         http = new CallbackServer(channel);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhotline.bot.handoff.CitizenNotice;
 import org.openhotline.bot.handoff.CitizenNotice.Type;
+import org.openhotline.wechat.Await;
 import org.openhotline.wechat.RigAccess;
 import org.openhotline.wechat.simulator.WechatSimulator.Sent;
 
@@ -38,7 +39,7 @@ class WechatNotifierTest {
             ex.close();
         });
         files.start();
-        notifier = rig.channel().notifier(ImageFetcher.http(Duration.ofSeconds(2)), t -> t.replace("坏词", "**"), Duration.ofMinutes(1));
+        notifier = rig.channel().notifier(ImageFetcher.http(Duration.ofSeconds(10)), t -> t.replace("坏词", "**"), Duration.ofMinutes(1));
     }
 
     @AfterEach
@@ -77,7 +78,7 @@ class WechatNotifierTest {
                 Instant.now()));
         byte[] fetched;
         try {
-            fetched = ImageFetcher.http(Duration.ofSeconds(2)).fetch(url);
+            fetched = ImageFetcher.http(Duration.ofSeconds(10)).fetch(url);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -99,14 +100,10 @@ class WechatNotifierTest {
     }
 
     static <T> List<T> waitFor(Supplier<List<T>> list, int n) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (list.get().size() < n && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        try {
+            Await.until(() -> list.get().size() >= n, () -> n + " expected, got " + list.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return list.get();
     }
