@@ -49,16 +49,20 @@ public final class SpeechBot implements VoiceBot {
     public Optional<String> talk(CallIo io, String defaultGroup, Locale language) {
         Texts texts = Texts.of(language);
         int misses = 0;
+        char ahead = 0; // a key pressed while "did not catch that" plays: the next turn's, as if pressed while listening
         for (int turn = 0; turn < maxTurns; turn++) {
             AtomicReference<String> partial = new AtomicReference<>("");
-            String text;
-            char key;
-            try (RecognitionSession asr = recognizer.open(8000)) {
-                key = io.listen(frame -> {
-                    RecognitionResult r = asr.accept(frame);
-                    if (!r.isEmpty()) partial.set(r.text());
-                }, noSpeech, Duration.ofSeconds(20));
-                text = key == 0 ? asr.finish().text() : "";
+            String text = "";
+            char key = ahead;
+            ahead = 0;
+            if (key == 0) {
+                try (RecognitionSession asr = recognizer.open(8000)) {
+                    key = io.listen(frame -> {
+                        RecognitionResult r = asr.accept(frame);
+                        if (!r.isEmpty()) partial.set(r.text());
+                    }, noSpeech, Duration.ofSeconds(20));
+                    text = key == 0 ? asr.finish().text() : "";
+                }
             }
             if (key == 0 && (text == null || text.isBlank())) text = partial.get(); // the endpointer may have cut early
             if (key == '0') return Optional.of(defaultGroup);
@@ -69,7 +73,7 @@ public final class SpeechBot implements VoiceBot {
                 misses++;
                 if (misses >= 3) return Optional.empty();
                 if (misses < 2) {
-                    io.play(Prompt.text(texts.notHeard(), language));
+                    ahead = io.play(Prompt.text(texts.notHeard(), language));
                     continue;
                 }
                 char first = io.play(Prompt.text(texts.useKeypad(), language));
