@@ -25,7 +25,12 @@ public final class Await {
 
     /** As {@link #until(BooleanSupplier, String)}, the message built only on failure (e.g. a log to attach). */
     public static void until(BooleanSupplier condition, Callable<String> why) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
+        until(condition, DEADLINE, why);
+    }
+
+    /** For what takes longer by nature (indexing a knowledge base): waits up to {@code deadline}. */
+    public static void until(BooleanSupplier condition, Duration deadline, Callable<String> why) throws InterruptedException {
+        long end = System.nanoTime() + deadline.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 assertTrue(condition.getAsBoolean(), () -> message(why));

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openhotline.server.Await;
 
 /**
  * Debian's Chromium driven by Playwright for the editor console's browser tests: Playwright never downloads a
@@ -102,10 +103,7 @@ final class ConsoleBrowser implements BeforeAllCallback, AfterAllCallback {
 
     /** Waits until the live index is at least {@code version} (nodes index a version in the background). */
     void awaitLive(int version) throws InterruptedException {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (server.app().engine().indexes().liveVersion() < version) {
-            if (System.nanoTime() > deadline) throw new AssertionError("version " + version + " never went live");
-            Thread.sleep(100);
-        }
+        Await.until(() -> server.app().engine().indexes().liveVersion() >= version, java.time.Duration.ofMinutes(3),
+                () -> "version " + version + " never went live");
     }
 }

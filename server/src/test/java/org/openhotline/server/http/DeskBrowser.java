@@ -32,6 +32,9 @@ final class DeskBrowser implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         assertTrue(Files.isExecutable(ConsoleBrowser.CHROMIUM), "the browser tests need Debian's Chromium: apt-get install chromium fonts-wqy-zenhei");
+        // a JVM-wide setting: without it here, assertThat waited 5 s or 30 s depending on whether a ConsoleBrowser
+        // test happened to run first in the same JVM
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(ConsoleBrowser.CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openhotline.desk.satisfaction.Rating;
+import org.openhotline.server.Await;
 
 /**
  * A live chat end to end in Debian's Chromium on the real product: a citizen asks for a person in the web chat, an
@@ -36,7 +37,8 @@ class DeskConsoleBrowserTest {
 
     @Test
     void citizenAsksForAPersonAgentAnswersEndsAndCitizenRates() throws Exception {
-        while (server.app().engine().indexes().liveVersion() < 1) Thread.sleep(100);
+        // a deadline, so that an index that never goes live fails the test instead of hanging the build
+        Await.until(() -> server.app().engine().indexes().liveVersion() >= 1, java.time.Duration.ofMinutes(3), () -> "the sample knowledge base never went live");
         server.chat("warm-up", "社保卡怎么补办"); // the first turn loads the NLU models: not the page's wait
         Page citizen = browser.citizen();
         Page agent = browser.agent("agent1", "demo-agent1-2026", "坐席一号");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhotline.server.Await;
 
 /**
  * The console's dialogs in Debian's Chromium: an agent invites the group leader, who joins from their own console and
@@ -19,7 +20,8 @@ class DeskDialogsBrowserTest {
 
     @Test
     void agentInvitesTheLeaderThenTransfersToTheGroup() throws Exception {
-        while (server.app().engine().indexes().liveVersion() < 1) Thread.sleep(100);
+        // a deadline, so that an index that never goes live fails the test instead of hanging the build
+        Await.until(() -> server.app().engine().indexes().liveVersion() >= 1, java.time.Duration.ofMinutes(3), () -> "the sample knowledge base never went live");
         server.chat("warm-up", "社保卡怎么补办");
         Page citizen = browser.citizen();
         Page agent = browser.agent("agent1", "demo-agent1-2026", "坐席一号");

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openhotline.server.Await;
 import org.openhotline.telephony.sip.SipSettings;
 import org.openhotline.telephony.sip.SipUserAgent;
 
@@ -76,8 +76,7 @@ class SoftphoneApiTest {
         SipSettings phone = SipSettings.local(0).withRtpPorts(43000, 43100)
                 .withRegistrar("sip:127.0.0.1:" + sip, "agent1", "demo-sip-agent1", Duration.ofSeconds(300));
         try (SipUserAgent softphone = SipUserAgent.start(phone, call -> {})) {
-            for (int i = 0; i < 100 && !softphone.registered(); i++) TimeUnit.MILLISECONDS.sleep(50);
-            assertTrue(softphone.registered(), "the registrar accepted agent1's sample SIP password");
+            Await.until(softphone::registered, "the registrar accepted agent1's sample SIP password"); // was 5 s
             String contact = server.app().phones().orElseThrow().contactOf("agent1").orElseThrow();
             assertEquals("sip:agent1@127.0.0.1:" + softphone.port(), contact);
             JsonNode list = ok(as("supervisor1").call("GET", "/api/admin/telephony/phones", null), 200);

@@ -42,6 +42,8 @@ class WechatDemoBrowserTest {
         wechat = new WechatSimulator("wxdemo0000000001", "demo-secret", "demotoken", AES);
         app = WechatApps.start(data, wechat, "wxdemo0000000001", "demo-secret", "demotoken", AES, Map.of());
         pageUrl = wechat.servePhone(WechatSimulator.Mode.SAFE);
+        // JVM-wide, so set here too: it must not depend on which browser test ran first (the default is 5 s)
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openhotline.server.Await;
 import org.openhotline.voice.asr.ClasspathModel;
 import org.openhotline.voice.asr.VoskRecognizer;
 import org.openhotline.voice.audio.PcmAudio;
@@ -96,12 +97,14 @@ class FfmpegTranscriberTest {
 
     @Test
     void aMessageWaitingTooLongForABusySlotGetsEmpty(@TempDir Path dir) throws Exception {
-        FfmpegDecoder slow = new FfmpegDecoder(sleeper(dir).toString(), Duration.ofSeconds(3), 60);
+        // the first decoder holds the only slot until it is stopped at 8 s: long enough that a process a loaded box starts
+        // late still holds it when the second message asks
+        FfmpegDecoder slow = new FfmpegDecoder(sleeper(dir).toString(), Duration.ofSeconds(8), 60);
         FfmpegTranscriber one = new FfmpegTranscriber(slow, Set.of("amr"), null, 64 * 1024, 1, Duration.ofMillis(200));
         byte[] amr = resource("transfer-agent.amr");
         Thread first = Thread.ofVirtual().start(() -> one.transcribe(amr, "amr"));
         Path calls = dir.resolve("calls");
-        for (int i = 0; i < 100 && !Files.exists(calls); i++) Thread.sleep(50); // the first holds the only slot for 3 s
+        Await.until(() -> Files.exists(calls), "the first message started its decoder");
         assertEquals(Optional.empty(), one.transcribe(amr, "amr"));
         assertEquals(1, Files.readAllLines(calls).size(), "the second message never started a decoder");
         first.join();
