@@ -47,6 +47,8 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
     private final ExecutorService serial = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("phone-queue").factory());
     private final AutoCloseable subscription;
     private volatile boolean closed;
+    /** Orders enqueue's registration against close: a call is either in close's list or ends its own chat. */
+    private final Object closing = new Object();
 
     /** One call waiting for or talking with an agent, on this node. */
     private static final class Held {
@@ -107,7 +109,14 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
                 held.wait = q.estimatedWait() == null ? Duration.ZERO : q.estimatedWait();
             });
         }
-        byChat.put(ticket.id(), held);
+        synchronized (closing) {
+            if (closed) { // shut down while the desk queued it: close() has ended the chats it knew of, not this one
+                desk.citizenLeft(session);
+                log.info("{}: the phone queue is shutting down: desk chat {} ended at once", call.callId(), ticket.id());
+                return false;
+            }
+            byChat.put(ticket.id(), held);
+        }
         call.listen(new WaitingCall.Listener() {
             @Override
             public void callerLeft(String agentId) {
@@ -129,7 +138,11 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
                 later(() -> desk.transfer(fromAgent, held.chatId, TransferTarget.agent(toAgent), "咨询转接"));
             }
         });
-        held.announcing = announcer.start(call, () -> held.position, () -> held.wait);
+        try {
+            held.announcing = announcer.start(call, () -> held.position, () -> held.wait);
+        } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+            log.debug("{}: no position announcements: shutting down (close ends the chat)", call.callId());
+        }
         later(() -> catchUp(held));
         log.info("{}: queued as desk chat {} for {} at position {}", call.callId(), ticket.id(), group, ticket.position());
         return true;
@@ -356,8 +369,10 @@ public final class PhoneQueue implements CallQueue, AutoCloseable {
      */
     @Override
     public void close() {
-        if (closed) return;
-        closed = true;
+        synchronized (closing) {
+            if (closed) return;
+            closed = true;
+        }
         try {
             subscription.close();
         } catch (Exception e) {
