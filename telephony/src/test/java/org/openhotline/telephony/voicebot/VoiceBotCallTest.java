@@ -108,55 +108,45 @@ class VoiceBotCallTest {
 
     @Test
     void whenSpeechFailsTwiceTheCallerIsAskedToKeyTheNumberIn() throws Exception {
-        call((callId, text) -> {
-            heard.add(text);
-            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Thanks.", "test");
-        }, Duration.ofSeconds(2));
-        trail.reach("main");
-        phone.press("4");
-        trail.reach("bot");
-        Thread.sleep(7000); // "Ask me.", two silences of 2 s with "did not catch that" between, then "please key it in";
-        // keys pressed a little earlier or later count the same (see the test above), so this is no race
+        toTheBot(Duration.ofSeconds(2));
+        Thread.sleep(6500); // two silences of 2 s with "did not catch that" between, then "please key it in";
+        // keys pressed a little earlier or later count the same (see the next test), so this is no race
         assertTrue(heard.isEmpty(), "silence is not a question: " + heard);
-        phone.press("13800138000#");
-        Await.until(() -> !heard.isEmpty(), "the keyed number reaches the bot");
-        assertEquals(java.util.List.of("13800138000"), heard);
-        phone.call().hangup();
+        keyIn("13800138000");
     }
 
     @Test
     void keysPressedWhileTheBotSaysItDidNotCatchThatAreNotLost() throws Exception {
-        call((callId, text) -> {
-            heard.add(text);
-            return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Thanks.", "test");
-        }, Duration.ofSeconds(2));
-        trail.reach("main");
-        phone.press("4");
-        trail.reach("bot");
-        int beforeBot = phone.loudFrames();
-        Await.until(() -> phone.heardThenQuiet(beforeBot, 400), "the bot's \"Ask me.\" was played");
+        toTheBot(Duration.ofSeconds(2));
         int asked = phone.loudFrames();
         Await.until(() -> phone.loudFrames() > asked, "after 2 s of silence the bot says it did not catch that");
-        phone.press("13800138000#"); // the 1 stops that sentence: it is the number's first digit
-        Await.until(() -> !heard.isEmpty(), "the keyed number reaches the bot");
-        assertEquals(java.util.List.of("13800138000"), heard);
-        phone.call().hangup();
+        keyIn("13800138000"); // the 1 stops that sentence: it is the number's first digit
     }
 
     @Test
     void digitsKeyedWithoutBeingAskedGoToTheBotToo() throws Exception {
+        toTheBot(Duration.ofSeconds(10));
+        keyIn("110101199003071233");
+    }
+
+    /** Dials the voice bot (key 4) with an engine that notes what it is given; returns once "Ask me." was played. */
+    private void toTheBot(Duration noSpeech) throws Exception {
         call((callId, text) -> {
             heard.add(text);
             return Reply.of(ReplyType.ANSWER, ReplyAct.FAQ, "Thanks.", "test");
-        });
+        }, noSpeech);
         trail.reach("main");
         phone.press("4");
         trail.reach("bot");
         int beforeBot = phone.loudFrames();
         Await.until(() -> phone.heardThenQuiet(beforeBot, 400), "the bot's \"Ask me.\" was played");
-        phone.press("110101199003071233#");
+    }
+
+    /** Keys {@code digits} and '#': the bot is given exactly those digits. */
+    private void keyIn(String digits) throws Exception {
+        phone.press(digits + "#");
         Await.until(() -> !heard.isEmpty(), "the keyed number reaches the bot");
-        assertEquals(java.util.List.of("110101199003071233"), heard);
+        assertEquals(java.util.List.of(digits), heard);
         phone.call().hangup();
     }
 
