@@ -40,8 +40,8 @@ class ServiceLevelsBrowserTest {
             Instant day = Instant.parse("2026-03-02T01:00:00Z");
             for (int i = 0; i < 20; i++) ServiceReportApiTest.chat(c, i + 1, "voice", "社保", day.plusSeconds(60L * i), i < 18 ? 8 : null, i < 18 ? "resolved" : "queue-timeout");
             ServiceReportApiTest.chat(c, 21, "web", "医保", day, 4, "resolved");
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO callback_task (kind, phone, channel, skill_group, status, outcome, attempts, contacts, "
-                    + "last_contact_at, due_at, created_at, done_at) VALUES ('MISSED_CALL', '13800138000', 'voice', '社保', 'DONE', 'REACHED', 0, 1, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO callback_task (kind, phone, channel, skill_group, reason, status, outcome, attempts, contacts, "
+                    + "last_contact_at, due_at, created_at, done_at) VALUES ('MISSED_CALL', '13800138000', 'voice', '社保', 'no_agent', 'DONE', 'REACHED', 0, 1, ?, ?, ?, ?)")) {
                 Timestamp t = Timestamp.from(day.plusSeconds(3600));
                 for (int i = 1; i <= 4; i++) ps.setTimestamp(i, t);
                 ps.executeUpdate();

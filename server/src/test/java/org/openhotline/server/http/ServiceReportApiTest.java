@@ -44,8 +44,8 @@ class ServiceReportApiTest {
             Instant day = Instant.parse("2026-03-02T01:00:00Z"); // 09:00 in Beijing
             for (int i = 0; i < 20; i++) chat(c, i + 1, "voice", "社保", day.plusSeconds(60L * i), i == 19 ? null : (i < 17 ? 10 : 60), i == 19 ? "queue-timeout" : "resolved");
             chat(c, 21, "web", "其他", day, 5, "resolved"); // a group no sample account serves
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO callback_task (kind, phone, channel, skill_group, status, outcome, attempts, contacts, "
-                    + "last_contact_at, due_at, created_at, done_at) VALUES ('MISSED_CALL', '13800138000', 'voice', '社保', 'DONE', 'REACHED', 0, 1, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO callback_task (kind, phone, channel, skill_group, reason, status, outcome, attempts, contacts, "
+                    + "last_contact_at, due_at, created_at, done_at) VALUES ('MISSED_CALL', '13800138000', 'voice', '社保', 'no_agent', 'DONE', 'REACHED', 0, 1, ?, ?, ?, ?)")) {
                 Timestamp t = Timestamp.from(day.plusSeconds(3600));
                 ps.setTimestamp(1, t);
                 ps.setTimestamp(2, t);

@@ -116,7 +116,8 @@ class CallBackTest {
         CallBack call = place(agent.uri(), "sip:" + NUMBER + "@127.0.0.1:" + port, Duration.ofSeconds(2));
         CallBack.Result r = call.ended().get(30, TimeUnit.SECONDS);
         assertEquals(new CallBack.Result(CallBack.Outcome.NO_ANSWER, "no_answer"), r);
-        assertEquals(1, agent.answered().size(), "the agent's phone was rung and answered first");
+        // NO_ANSWER (not AGENT_NO_ANSWER) says the agent's phone answered before the citizen was dialled; answered() is not
+        // asked: a BYE handled before the ACK leaves it empty
         waitFor(() -> agent.activeCalls() == 0, () -> "the agent's leg is hung up");
         assertTrue(indexed.isEmpty(), "nobody talked: nothing recorded");
         assertFalse(hasRecordings(), "no recording file either");
