@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.openhotline.desk.Desk;
 import org.openhotline.desk.chat.ChatStatus;
 import org.openhotline.desk.queue.QueueEntry;
 import org.openhotline.kb.index.ProgressListener;
+import org.openhotline.server.Await;
 import org.openhotline.server.app.HotlineApp;
 import org.openhotline.server.config.HotlineConfig;
 import org.openhotline.telephony.sip.SipCall;
@@ -85,22 +85,16 @@ class VoiceBotHandoverTest {
             QueueEntry bots = only(queued(desk), "the bot queued the caller");
             assertEquals(PhoneTexts.session(call.callId()), bots.sessionId());
 
-            var heard = new java.util.concurrent.atomic.AtomicBoolean();
-            call.media().addListener(new org.openhotline.telephony.rtp.MediaListener() {
-                @Override
-                public void onAudio(short[] frame) {
-                    for (short s : frame) if (Math.abs(s) > 2000) heard.set(true);
-                }
-            });
-            waitFor(heard::get, "the menu's prompt plays: the IVR listens for keys");
+            Heard heard = Heard.on(call);
+            Await.until(() -> heard.loud() > 0, "the menu's prompt plays: the IVR listens for keys");
             call.sendDtmf('0'); // and the IVR's transfer puts the call through the desk
-            waitFor(() -> desk.chat(bots.chatId()).summary().entities().contains("phone=13900003333"), "the number is added to the bot's chat");
+            Await.until(() -> desk.chat(bots.chatId()).summary().entities().contains("phone=13900003333"), "the number is added to the bot's chat");
             var summary = desk.chat(bots.chatId()).summary();
             assertTrue(summary.transcript().stream().anyMatch(l -> l.contains("我要转人工")), "the bot's conversation stays: " + summary.transcript());
             assertEquals(List.of(bots.chatId()), queued(desk).stream().map(QueueEntry::chatId).toList(), "no second chat for the call");
 
             call.hangup();
-            waitFor(() -> desk.chat(bots.chatId()).status() == ChatStatus.ENDED, "the caller hanging up ends that chat: it is the call's");
+            Await.until(() -> desk.chat(bots.chatId()).status() == ChatStatus.ENDED, "the caller hanging up ends that chat: it is the call's");
         }
     }
 
@@ -111,11 +105,5 @@ class VoiceBotHandoverTest {
     private static QueueEntry only(List<QueueEntry> entries, String why) {
         assertEquals(1, entries.size(), why + ": " + entries);
         return entries.getFirst();
-    }
-
-    private static void waitFor(BooleanSupplier c, String why) throws Exception {
-        long until = System.currentTimeMillis() + 30_000;
-        while (!c.getAsBoolean() && System.currentTimeMillis() < until) Thread.sleep(100);
-        assertTrue(c.getAsBoolean(), why);
     }
 }
