@@ -95,7 +95,8 @@ public record DeskSettings(Duration wrapUp, Duration offerTimeout, boolean misse
         return v == null ? def : String.valueOf(v);
     }
 
-    private static long num(Map<String, Object> t, String key, long def) {
+    /** A whole number under {@code desk.key} of the settings tree, {@code def} when absent; anything else names the key. */
+    public static long num(Map<String, Object> t, String key, long def) {
         Object v = t.get(key);
         if (v == null) return def;
         try {

@@ -2,6 +2,7 @@ package org.openhotline.desk.callback;
 
 import java.time.Duration;
 import java.util.Map;
+import org.openhotline.desk.DeskSettings;
 
 /**
  * The {@code desk.callback-*} keys: a task is due this long after it was created (overdue ones are listed first), a
@@ -22,17 +23,8 @@ public record CallbackSettings(Duration due, Duration claim, int maxAttempts, Du
 
     /** Reads the keys from the desk section. */
     public static CallbackSettings fromTree(Map<String, Object> desk) {
-        return new CallbackSettings(Duration.ofHours(num(desk, "callback-due-hours", 24)), Duration.ofMinutes(num(desk, "callback-claim-minutes", 30)),
-                (int) num(desk, "callback-max-attempts", 3), Duration.ofHours(num(desk, "callback-merge-hours", 24)));
-    }
-
-    private static long num(Map<String, Object> t, String key, long def) {
-        Object v = t.get(key);
-        if (v == null) return def;
-        try {
-            return v instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(v).strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("desk." + key + " must be a number, was " + v);
-        }
+        return new CallbackSettings(Duration.ofHours(DeskSettings.num(desk, "callback-due-hours", 24)),
+                Duration.ofMinutes(DeskSettings.num(desk, "callback-claim-minutes", 30)), (int) DeskSettings.num(desk, "callback-max-attempts", 3),
+                Duration.ofHours(DeskSettings.num(desk, "callback-merge-hours", 24)));
     }
 }

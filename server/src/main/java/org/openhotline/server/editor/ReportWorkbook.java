@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openhotline.bot.inbox.QuestionCluster;
@@ -28,10 +26,7 @@ public final class ReportWorkbook {
 
     public static byte[] write(QuestionReport r, Map<String, Entry> entries, ZoneId zone) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
+            CellStyle head = Sheets.bold(wb);
             CellStyle wrap = wb.createCellStyle();
             wrap.setWrapText(true);
             Sheet s = sheet(wb, "概览", head, List.of("项目", "数值"));
@@ -82,24 +77,10 @@ public final class ReportWorkbook {
     }
 
     private static Sheet sheet(XSSFWorkbook wb, String name, CellStyle head, List<String> headings) {
-        Sheet s = wb.createSheet(name);
-        Row r = s.createRow(0);
-        for (int i = 0; i < headings.size(); i++) {
-            var c = r.createCell(i);
-            c.setCellValue(headings.get(i));
-            c.setCellStyle(head);
-            s.setColumnWidth(i, (i == 0 ? 8 : 20) * 256);
-        }
-        return s;
+        return Sheets.headed(wb, name, head, headings, i -> i == 0 ? 8 : 20);
     }
 
     private static void add(Sheet s, CellStyle wrap, Object... values) {
-        Row r = s.createRow(s.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            var c = r.createCell(i);
-            if (values[i] instanceof Number n) c.setCellValue(n.doubleValue());
-            else c.setCellValue(values[i] == null ? "" : values[i].toString());
-            c.setCellStyle(wrap);
-        }
+        Sheets.add(s, wrap, values);
     }
 }

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openhotline.desk.report.ServiceFigures;
@@ -25,10 +23,7 @@ public final class ServiceWorkbook {
 
     public static byte[] write(ServiceReport r) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle head = wb.createCellStyle();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            head.setFont(bold);
+            CellStyle head = Sheets.bold(wb);
             Sheet s = sheet(wb, "合计", head, List.of("项目", "数值"));
             add(s, "统计期间", r.from() + " 至 " + r.to());
             add(s, "渠道", r.channel() == null ? "全部" : r.channel());
@@ -97,23 +92,10 @@ public final class ServiceWorkbook {
     }
 
     private static Sheet sheet(XSSFWorkbook wb, String name, CellStyle head, List<String> headings) {
-        Sheet s = wb.createSheet(name);
-        Row r = s.createRow(0);
-        for (int i = 0; i < headings.size(); i++) {
-            var c = r.createCell(i);
-            c.setCellValue(headings.get(i));
-            c.setCellStyle(head);
-            s.setColumnWidth(i, 14 * 256);
-        }
-        return s;
+        return Sheets.headed(wb, name, head, headings, i -> 14);
     }
 
     private static void add(Sheet s, Object... values) {
-        Row r = s.createRow(s.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            var c = r.createCell(i);
-            if (values[i] instanceof Number n) c.setCellValue(n.doubleValue());
-            else c.setCellValue(values[i] == null ? "" : values[i].toString());
-        }
+        Sheets.add(s, null, values);
     }
 }
